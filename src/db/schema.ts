@@ -1,0 +1,181 @@
+/**
+ * Row types of every table, as Kysely sees them. They stay inside src/db: repositories turn rows
+ * into domain objects. Civil dates are `YYYY-MM-DD` text, instants ISO-8601 text (UTC), money
+ * integer fen, booleans 0/1 — the same in SQLite and PostgreSQL.
+ */
+import type { Generated } from 'kysely';
+
+export interface AgencyTable {
+  id: Generated<number>;
+  /** Short ASCII code used in application numbers, e.g. SGAJ. */
+  code: string;
+  name: string;
+  /** 统一社会信用代码 or 组织机构代码 (for 索引号 later). */
+  org_code: string | null;
+  kind: string; // 'agency' | 'government_office'
+  supervisor_id: number | null;
+  address: string | null;
+  phone: string | null;
+  postal_code: string | null;
+  created_at: string;
+}
+
+export interface DepartmentTable {
+  id: Generated<number>;
+  agency_id: number;
+  name: string;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  email: string | null;
+  password_hash: string;
+  disabled: number;
+  created_at: string;
+}
+
+export interface MembershipTable {
+  user_id: number;
+  agency_id: number;
+  role: string;
+  department_id: number | null;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie token; the token itself is never stored. */
+  id: string;
+  user_id: number;
+  agency_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface CaseTable {
+  id: Generated<number>;
+  agency_id: number;
+  number: string;
+  query_code_hash: string;
+  channel: string;
+  received_on: string;
+  receipt_note: string | null;
+  submitted_at: string;
+  applicant_type: string;
+  applicant_name: string;
+  id_type: string | null;
+  id_number: string | null;
+  org_code: string | null;
+  contact_person: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  postal_code: string | null;
+  info_title: string;
+  info_doc_number: string | null;
+  info_description: string;
+  info_purpose: string | null;
+  form_wanted: string;
+  delivery_wanted: string;
+  status: string;
+  department_id: number | null;
+  officer_id: number | null;
+  correction_requested_on: string | null;
+  correction_items: string | null;
+  correction_due_on: string | null;
+  supplemented_on: string | null;
+  extension_days: number;
+  extension_reason: string | null;
+  extension_approved_by: number | null;
+  fee_method: string | null;
+  fee_units: number | null;
+  fee_amount_fen: number | null;
+  fee_notice_on: string | null;
+  fee_due_on: string | null;
+  fee_paid_on: string | null;
+  outcome: string | null;
+  outcome_basis: string | null;
+  outcome_reason: string | null;
+  decided_on: string | null;
+  first_decided_on: string | null;
+  replied_on: string | null;
+  reply_method: string | null;
+  closed_on: string | null;
+  repeat_of_case_id: number | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CasePauseTable {
+  id: Generated<number>;
+  case_id: number;
+  kind: string;
+  party: string | null;
+  start_on: string;
+  end_on: string | null;
+  note: string | null;
+}
+
+export interface CaseEventTable {
+  id: Generated<number>;
+  case_id: number;
+  agency_id: number;
+  action: string;
+  actor_user_id: number | null;
+  actor_label: string;
+  occurred_at: string;
+  on_date: string;
+  from_status: string | null;
+  to_status: string | null;
+  /** JSON: { before, after, note, … }. */
+  data: string;
+}
+
+export interface AttachmentTable {
+  id: Generated<number>;
+  case_id: number;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  created_at: string;
+}
+
+export interface SettingTable {
+  agency_id: number;
+  key: string;
+  value: string;
+}
+
+export interface CounterTable {
+  agency_id: number;
+  name: string;
+  value: number;
+}
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  sent_at: string | null;
+  error: string | null;
+}
+
+export interface Database {
+  agencies: AgencyTable;
+  departments: DepartmentTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  sessions: SessionTable;
+  cases: CaseTable;
+  case_pauses: CasePauseTable;
+  case_events: CaseEventTable;
+  attachments: AttachmentTable;
+  settings: SettingTable;
+  counters: CounterTable;
+  mail_outbox: MailOutboxTable;
+}
