@@ -89,6 +89,8 @@ export interface CaseTable {
   extension_approved_by: number | null;
   fee_method: string | null;
   fee_units: number | null;
+  /** 按件: applications of the same applicant earlier in the natural month. */
+  fee_prior_units: number | null;
   fee_amount_fen: number | null;
   fee_notice_on: string | null;
   fee_due_on: string | null;

@@ -144,6 +144,7 @@ async function createCases(db: Kysely<unknown>): Promise<void> {
     .addColumn('extension_approved_by', 'integer', (c) => c.references('users.id'))
     .addColumn('fee_method', 'text')
     .addColumn('fee_units', 'integer')
+    .addColumn('fee_prior_units', 'integer')
     .addColumn('fee_amount_fen', 'integer');
   for (const col of ['fee_notice_on', 'fee_due_on', 'fee_paid_on', 'outcome', 'outcome_basis', 'outcome_reason', 'decided_on', 'first_decided_on', 'replied_on', 'reply_method', 'closed_on']) {
     t = t.addColumn(col, 'text');

@@ -1,0 +1,43 @@
+/** The web application: public portal, staff console, static assets; errors mapped once here. */
+import { Hono } from 'hono';
+import { csrf } from 'hono/csrf';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from 'pino';
+import { DomainError } from '../domain/errors.ts';
+import type { Deps } from '../services/deps.ts';
+import { consoleRoutes } from './console/routes.tsx';
+import { httpStatus } from './errors.ts';
+import { publicRoutes } from './public/routes.tsx';
+import { APP_CSS } from './static/app-css.ts';
+import { Flash, PublicLayout } from './views/layout.tsx';
+
+export function createApp(deps: Deps, opts: { logger?: Logger } = {}): Hono {
+  const app = new Hono();
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'"], scriptSrc: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"] },
+    referrerPolicy: 'same-origin',
+  }));
+  // Forms post only from our own pages (Origin check).
+  app.use('*', csrf());
+
+  app.get('/static/app.css', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(APP_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+  app.get('/healthz', (c) => c.json({ ok: true }));
+
+  app.route('/console', consoleRoutes(deps));
+  app.route('/', publicRoutes(deps));
+
+  app.notFound((c) => c.html(<PublicLayout title="未找到"><h1>页面不存在</h1><p><a href="/">返回首页</a></p></PublicLayout>, 404));
+  app.onError((err, c) => {
+    if (err instanceof DomainError) {
+      const status = httpStatus(err.code);
+      if (c.req.header('accept')?.includes('application/json')) return c.json({ error: { code: err.code, message: err.message } }, status);
+      return c.html(<PublicLayout title="无法完成"><h1>无法完成操作</h1><Flash error={err.message} /><p><a href="/console">返回工作台</a></p></PublicLayout>, status);
+    }
+    opts.logger?.error({ err, url: c.req.url }, 'unexpected error');
+    return c.html(<PublicLayout title="出错了"><h1>服务器出错了</h1><p>请稍后再试。</p></PublicLayout>, 500);
+  });
+  return app;
+}
