@@ -1,6 +1,7 @@
 /** The web application: public portal, staff console, static assets; errors mapped once here. */
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import { DomainError } from '../domain/errors.ts';
@@ -35,6 +36,10 @@ export function createApp(deps: Deps, opts: { logger?: Logger } = {}): Hono {
       const status = httpStatus(err.code);
       if (c.req.header('accept')?.includes('application/json')) return c.json({ error: { code: err.code, message: err.message } }, status);
       return c.html(<PublicLayout title="无法完成"><h1>无法完成操作</h1><Flash error={err.message} /><p><a href="/console">返回工作台</a></p></PublicLayout>, status);
+    }
+    if (err instanceof HTTPException) {
+      const message = err.status === 403 ? '请求来源无效：请从本站页面提交表单' : '请求无效';
+      return c.html(<PublicLayout title="无法完成"><h1>无法完成操作</h1><Flash error={message} /></PublicLayout>, err.status);
     }
     opts.logger?.error({ err, url: c.req.url }, 'unexpected error');
     return c.html(<PublicLayout title="出错了"><h1>服务器出错了</h1><p>请稍后再试。</p></PublicLayout>, 500);
