@@ -76,6 +76,7 @@ export class WorkingCalendar {
   readonly #coveredDays: number;
   readonly #dates: CivilDate[] = [];
   readonly #infos: DayInfo[] = [];
+  readonly #indexOf = new Map<CivilDate, number>();
 
   constructor(data: CalendarData) {
     const years = validateCalendarData(data);
@@ -108,6 +109,7 @@ export class WorkingCalendar {
       const date = civilOf(day);
       const w = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
       const covered = day - this.#start < this.#coveredDays;
+      this.#indexOf.set(date, this.#dates.length);
       this.#dates.push(date);
       this.#infos.push((covered ? (special.get(date) ?? plain[w]) : estimated[w]) as DayInfo);
     }
@@ -121,6 +123,18 @@ export class WorkingCalendar {
   /** All years of data, oldest first. */
   get years(): readonly CalendarYear[] {
     return this.#years;
+  }
+
+  /** True if `date` is a valid date the calendar can answer for, exactly or as an estimate. */
+  knows(date: CivilDate): boolean {
+    return this.#indexOf.has(date);
+  }
+
+  /** `date` plus `n` calendar days (a table lookup where possible). */
+  plusDays(date: CivilDate, n: number): CivilDate {
+    const i = this.#index(date);
+    const j = i === null ? -1 : i + n;
+    return j >= 0 && j < this.#dates.length ? (this.#dates[j] as CivilDate) : civilOf(epochDay(date) + n);
   }
 
   /** True if `date` is a valid date inside the data (firstYear-01-01 … lastYear-12-31). */
@@ -171,8 +185,7 @@ export class WorkingCalendar {
   }
 
   #index(date: CivilDate): number | null {
-    const i = epochDay(date) - this.#start;
-    return Number.isInteger(i) && i >= 0 && i < this.#dates.length && this.#dates[i] === date ? i : null;
+    return this.#indexOf.get(date) ?? null;
   }
 
   #lookup(date: CivilDate, estimate: boolean): number {

@@ -3,11 +3,11 @@
  * days the count walked through. Shown on the case page and by `gongkai deadline`.
  */
 import type { WorkingCalendar } from './calendar.ts';
-import { addDays, weekdayName } from './dates.ts';
+import { weekdayName } from './dates.ts';
 import type { CivilDate } from './dates.ts';
 import type { DeadlineResult, NormalizedDeadline, Pause } from './deadline.ts';
 
-type Counted = Omit<DeadlineResult, 'warnings' | 'explanation'>;
+type Counted = Omit<DeadlineResult, 'explanation'>;
 
 /** What each kind of pause is called in the explanation. */
 export const PAUSE_NAMES: Record<Pause['kind'], string> = {
@@ -19,6 +19,20 @@ export const PAUSE_NAMES: Record<Pause['kind'], string> = {
 function day(cal: WorkingCalendar, d: CivilDate): string {
   const info = cal.dayInfo(d, { estimateBeyond: true });
   return info.kind === 'holiday' ? `${d}（${weekdayName(d)}，${info.reason}）` : `${d}（${weekdayName(d)}）`;
+}
+
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** The next civil date, by string arithmetic (hot path: adjacency of skipped days). */
+function nextDay(d: CivilDate): CivilDate {
+  let y = Number(d.slice(0, 4));
+  let m = Number(d.slice(5, 7));
+  let day = Number(d.slice(8, 10)) + 1;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 31;
+  if (day > monthDays) [day, m] = [1, m + 1];
+  if (m > 12) [m, y] = [1, y + 1];
+  return `${y}-${pad(m)}-${pad(day)}`;
 }
 
 function span(from: CivilDate, to: CivilDate): string {
@@ -49,21 +63,22 @@ function header(cal: WorkingCalendar, n: NormalizedDeadline): string[] {
 function holidayRuns(r: Counted): [CivilDate, string][] {
   const out: [CivilDate, string][] = [];
   let run: { from: CivilDate; to: CivilDate; reason: string; days: number } | null = null;
-  const flush = (): void => {
-    if (run) out.push([run.from, `跳过 ${span(run.from, run.to)} ${run.reason}（${run.days}天）`]);
-  };
   for (const s of r.skipped) {
     if (s.reason === '周末') continue;
-    if (run && run.reason === s.reason && addDays(run.to, 1) === s.date) {
+    if (run && run.reason === s.reason && nextDay(run.to) === s.date) {
       run.to = s.date;
       run.days++;
-    } else {
-      flush();
-      run = { from: s.date, to: s.date, reason: s.reason, days: 1 };
+      continue;
     }
+    if (run) out.push(runLine(run));
+    run = { from: s.date, to: s.date, reason: s.reason, days: 1 };
   }
-  flush();
+  if (run) out.push(runLine(run));
   return out;
+}
+
+function runLine(run: { from: CivilDate; to: CivilDate; reason: string; days: number }): [CivilDate, string] {
+  return [run.from, `跳过 ${span(run.from, run.to)} ${run.reason}（${run.days}天）`];
 }
 
 function pauseLines(n: NormalizedDeadline, r: Counted): [CivilDate, string][] {

@@ -3,7 +3,7 @@
  * date come in as parameters. The explanation lines are built in ./deadline-explain.ts.
  */
 import type { CalendarDay, WorkingCalendar } from './calendar.ts';
-import { addDays, parseCivilDate } from './dates.ts';
+import { parseCivilDate } from './dates.ts';
 import type { CivilDate } from './dates.ts';
 import { DomainError } from './errors.ts';
 import { explainDeadline } from './deadline-explain.ts';
@@ -129,29 +129,36 @@ function intIn(v: number | undefined, def: number, min: number, max: number, fie
   return n;
 }
 
-function optDate(v: CivilDate | null | undefined, field: string, label: string): CivilDate | null {
-  return v === null || v === undefined || v === '' ? null : parseCivilDate(v, field, label);
+/** Dates already known to be valid (the calendar's table): a fast path before parsing. */
+export type KnownDates = Pick<WorkingCalendar, 'knows'> | null;
+
+function reqDate(v: string, field: string, label: string, known: KnownDates): CivilDate {
+  return known?.knows(v) ? v : parseCivilDate(v, field, label);
+}
+
+function optDate(v: CivilDate | null | undefined, field: string, label: string, known: KnownDates): CivilDate | null {
+  return v === null || v === undefined || v === '' ? null : reqDate(v, field, label, known);
 }
 
 function notBefore(a: CivilDate | null, b: CivilDate | null, field: string, message: string): void {
   if (a !== null && b !== null && a < b) throw new DomainError('VALIDATION', message, [{ field, message }]);
 }
 
-function normalizePause(p: Pause, i: number): Pause {
+function normalizePause(p: Pause, i: number, known: KnownDates): Pause {
   const f = `pauses[${i}]`;
   if (!(PAUSE_KINDS as readonly string[]).includes(p.kind)) {
     throw new DomainError('VALIDATION', `暂停计时的类型“${String(p.kind)}”无效`, [{ field: `${f}.kind`, message: '类型应为 third_party、other_agency 或 fee' }]);
   }
-  const startOn = parseCivilDate(p.startOn, `${f}.startOn`, '暂停开始日期');
-  const endOn = optDate(p.endOn, `${f}.endOn`, '暂停结束日期');
+  const startOn = reqDate(p.startOn, `${f}.startOn`, '暂停开始日期', known);
+  const endOn = optDate(p.endOn, `${f}.endOn`, '暂停结束日期', known);
   notBefore(endOn, startOn, `${f}.endOn`, `暂停结束日期 ${endOn ?? ''} 早于开始日期 ${startOn}`);
   return { ...p, startOn, endOn };
 }
 
 /** Validates the input (Chinese DomainError 'VALIDATION') and works out pauses and the anchor. */
-export function normalizeDeadlineInput(input: DeadlineInput): NormalizedDeadline {
-  const receivedOn = parseCivilDate(input.receivedOn, 'receivedOn', '收到申请日期');
-  const supplementedOn = optDate(input.supplementedOn, 'supplementedOn', '收到补正材料日期');
+export function normalizeDeadlineInput(input: DeadlineInput, known: KnownDates = null): NormalizedDeadline {
+  const receivedOn = reqDate(input.receivedOn, 'receivedOn', '收到申请日期', known);
+  const supplementedOn = optDate(input.supplementedOn, 'supplementedOn', '收到补正材料日期', known);
   notBefore(supplementedOn, receivedOn, 'supplementedOn', `收到补正材料日期 ${supplementedOn ?? ''} 早于收到申请日期 ${receivedOn}`);
   const extensionDays = intIn(input.extensionDays, 0, 0, MAX_EXTENSION_WORKING_DAYS, 'extensionDays',
     `延长答复期限应为0至${MAX_EXTENSION_WORKING_DAYS}个工作日的整数（条例 第三十三条：延长的期限最长不得超过${MAX_EXTENSION_WORKING_DAYS}个工作日），收到：${String(input.extensionDays)}`);
@@ -160,13 +167,13 @@ export function normalizeDeadlineInput(input: DeadlineInput): NormalizedDeadline
   if (!(FEE_MODES as readonly string[]).includes(feeClockMode)) {
     throw new DomainError('VALIDATION', `收费通知计时方式“${String(feeClockMode)}”无效`, [{ field: 'feeClockMode', message: '应为 none、suspend 或 restart' }]);
   }
-  const feeNoticeOn = optDate(input.feeNoticeOn, 'feeNoticeOn', '收费通知日期');
-  const feePaidOn = optDate(input.feePaidOn, 'feePaidOn', '缴费日期');
+  const feeNoticeOn = optDate(input.feeNoticeOn, 'feeNoticeOn', '收费通知日期', known);
+  const feePaidOn = optDate(input.feePaidOn, 'feePaidOn', '缴费日期', known);
   if (feePaidOn !== null && feeNoticeOn === null) {
     throw new DomainError('VALIDATION', '有缴费日期却没有收费通知日期', [{ field: 'feeNoticeOn', message: '请填写收费通知日期' }]);
   }
   notBefore(feePaidOn, feeNoticeOn, 'feePaidOn', `缴费日期 ${feePaidOn ?? ''} 早于收费通知日期 ${feeNoticeOn ?? ''}`);
-  const pauses = (input.pauses ?? []).map(normalizePause);
+  const pauses = (input.pauses ?? []).map((p, i) => normalizePause(p, i, known));
   const fee: Pause | null = feeNoticeOn === null ? null : { kind: 'fee', startOn: feeNoticeOn, endOn: feePaidOn, label: '等待缴纳信息处理费' };
   if (fee && feeClockMode === 'suspend') pauses.push(fee);
   let startOn = supplementedOn ?? receivedOn;
@@ -189,42 +196,42 @@ export function pauseOn(pauses: readonly Pause[], date: CivilDate): Pause | null
 /** Days of the calendar from the first counted day on (FIRST_COUNTED_DAY_OFFSET after `from`). */
 function countingDays(cal: WorkingCalendar, from: CivilDate, strict: boolean): Iterable<CalendarDay> {
   cal.dayInfo(from, { estimateBeyond: true }); // a date before the data, or far beyond it, is an error
-  return cal.daysFrom(addDays(from, FIRST_COUNTED_DAY_OFFSET), { estimateBeyond: !strict });
+  return cal.daysFrom(cal.plusDays(from, FIRST_COUNTED_DAY_OFFSET), { estimateBeyond: !strict });
 }
 
-type Walk = Omit<DeadlineResult, 'warnings' | 'explanation'> & { firstEstimatedOn: CivilDate | null };
-
-function walk(cal: WorkingCalendar, n: NormalizedDeadline, strict: boolean): Walk {
-  const w: Walk = {
+/** Walks the days after the start; returns the result (without explanation) and the first estimated day. */
+function walk(cal: WorkingCalendar, n: NormalizedDeadline, strict: boolean): { r: DeadlineResult; firstEstimatedOn: CivilDate | null } {
+  const r: DeadlineResult = {
     startOn: n.startOn, dueOn: null, openPause: n.waitingForFee, periodDays: n.periodDays, extensionDays: n.extensionDays,
-    countedDays: [], skipped: [], makeupWorkdays: [], pausedDays: [], estimated: false, firstEstimatedOn: null,
+    countedDays: [], skipped: [], makeupWorkdays: [], pausedDays: [], estimated: false, warnings: [], explanation: [],
   };
+  let firstEstimatedOn: CivilDate | null = null;
   const days = countingDays(cal, n.startOn, strict);
-  if (n.waitingForFee) return w;
   const total = n.periodDays + n.extensionDays;
+  if (n.waitingForFee) return { r, firstEstimatedOn };
   for (const { date, info } of days) {
-    if (info.estimated && !w.estimated) [w.estimated, w.firstEstimatedOn] = [true, date];
+    if (info.estimated && firstEstimatedOn === null) [r.estimated, firstEstimatedOn] = [true, date];
     if (!info.working) {
-      w.skipped.push({ date, reason: info.reason });
+      r.skipped.push({ date, reason: info.reason });
       continue;
     }
     const p = pauseOn(n.pauses, date);
     if (p && p.endOn === null) {
-      w.openPause = p;
-      return w;
+      r.openPause = p;
+      break;
     }
     if (p) {
-      w.pausedDays.push({ date, kind: p.kind });
+      r.pausedDays.push({ date, kind: p.kind });
       continue;
     }
-    w.countedDays.push(date);
-    if (info.kind === 'makeup') w.makeupWorkdays.push({ date, for: info.holiday ?? '' });
-    if (w.countedDays.length === total) {
-      w.dueOn = date;
-      return w;
+    r.countedDays.push(date);
+    if (info.kind === 'makeup') r.makeupWorkdays.push({ date, for: info.holiday ?? '' });
+    if (r.countedDays.length === total) {
+      r.dueOn = date;
+      break;
     }
   }
-  return w;
+  return { r, firstEstimatedOn };
 }
 
 /**
@@ -234,19 +241,18 @@ function walk(cal: WorkingCalendar, n: NormalizedDeadline, strict: boolean): Wal
  * it counts weekends only, sets `estimated` and says so in `warnings`.
  */
 export function computeDeadline(cal: WorkingCalendar, input: DeadlineInput, opts: DeadlineOptions = {}): DeadlineResult {
-  const n = normalizeDeadlineInput(input);
+  const n = normalizeDeadlineInput(input, cal);
   const strict = opts.strict ?? false;
   for (const d of [n.receivedOn, n.supplementedOn, n.feeNoticeOn, n.feePaidOn]) {
     if (d !== null) cal.dayInfo(d, { estimateBeyond: !strict });
   }
-  const w = walk(cal, n, strict);
-  const { firstEstimatedOn, ...result } = w;
-  const warnings: string[] = [];
+  const { r, firstEstimatedOn } = walk(cal, n, strict);
   if (firstEstimatedOn !== null) {
     const y = firstEstimatedOn.slice(0, 4);
-    warnings.push(`计算超出节假日数据范围：${y}年的节假日安排尚未收录，${firstEstimatedOn} 起仅按周六、周日休息估算，截止日期可能有误；国务院办公厅公布${y}年节假日安排后，请更新 calendar/china.json 并复核`);
+    r.warnings.push(`计算超出节假日数据范围：${y}年的节假日安排尚未收录，${firstEstimatedOn} 起仅按周六、周日休息估算，截止日期可能有误；国务院办公厅公布${y}年节假日安排后，请更新 calendar/china.json 并复核`);
   }
-  return { ...result, warnings, explanation: explainDeadline(cal, n, result, n.periodDays === ANSWER_PERIOD_WORKING_DAYS ? '答复期限' : '期限') };
+  r.explanation = explainDeadline(cal, n, r, n.periodDays === ANSWER_PERIOD_WORKING_DAYS ? '答复期限' : '期限');
+  return r;
 }
 
 /**
@@ -255,7 +261,7 @@ export function computeDeadline(cal: WorkingCalendar, input: DeadlineInput, opts
  * check `cal.covers(result)` to know whether the answer is an estimate.
  */
 export function addWorkingDays(cal: WorkingCalendar, from: CivilDate, n: number, opts: DeadlineOptions = {}): CivilDate {
-  const start = parseCivilDate(from, 'from', '起算日期');
+  const start = reqDate(from, 'from', '起算日期', cal);
   intIn(n, 0, 0, 1000, 'n', `工作日天数应为非负整数，收到：${String(n)}`);
   let left = n;
   if (left === 0) return start;
@@ -271,13 +277,13 @@ export function addWorkingDays(cal: WorkingCalendar, from: CivilDate, n: number,
  * the due date is already overdue). Past the data it counts weekends only.
  */
 export function workingDaysLeft(cal: WorkingCalendar, today: CivilDate, dueOn: CivilDate): number {
-  const t = parseCivilDate(today, 'today', '今天');
-  const d = parseCivilDate(dueOn, 'dueOn', '截止日期');
+  const t = reqDate(today, 'today', '今天', cal);
+  const d = reqDate(dueOn, 'dueOn', '截止日期', cal);
   if (t === d) return 0;
   const [from, to] = t < d ? [t, d] : [d, t];
   let count = 0;
   cal.dayInfo(from, { estimateBeyond: true });
-  for (const { date, info } of cal.daysFrom(addDays(from, 1), { estimateBeyond: true })) {
+  for (const { date, info } of cal.daysFrom(cal.plusDays(from, 1), { estimateBeyond: true })) {
     if (info.working) count++;
     if (date >= to) break;
   }
