@@ -8,6 +8,8 @@
  *
  * Beyond the last year of data the calendar can only estimate (weekends off, no holidays). That is
  * never done silently: callers must ask for it (`estimateBeyond`) and the day is marked `estimated`.
+ * Note that a year's notice may also change the December before it (the 2019 notice made 2018-12-29
+ * a working day and 2018-12-30/31 days off), so late December of the last year is provisional too.
  */
 import { DomainError } from './errors.ts';
 import type { CivilDate } from './dates.ts';
