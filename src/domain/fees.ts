@@ -22,8 +22,8 @@ import { DomainError } from './errors.ts';
 /** 国办函〔2020〕109号, as cited in letters. */
 export const FEE_REGULATION = '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）';
 
-/** Working days to pay, counted from the day after the fee notice is received. */
-export const FEE_PAYMENT_WORKING_DAYS = 20;
+/** Working days to pay, counted from the day after the fee notice is received (defined with the other periods). */
+export { FEE_PAYMENT_WORKING_DAYS } from './deadline.ts';
 
 /** The two methods of 办法 第三条. */
 export type FeeMethod = 'per_item' | 'per_page';

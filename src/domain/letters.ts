@@ -6,6 +6,7 @@
  */
 import { chineseDate, daysBetween, parseCivilDate } from './dates.ts';
 import type { CivilDate } from './dates.ts';
+import { MAX_EXTENSION_WORKING_DAYS } from './deadline.ts';
 import { DomainError, validationError } from './errors.ts';
 import type { FieldIssue } from './errors.ts';
 import {
@@ -199,8 +200,6 @@ function correctionBody(input: CorrectionInput, values: Values): { ids: string[]
   return { ids: ['correction'], values };
 }
 
-/** 第三十三条第二款: 延长的期限最长不得超过20个工作日. */
-export const MAX_EXTENSION_WORKING_DAYS = 20;
 
 function extensionBody(input: ExtensionInput, values: Values): { ids: string[]; values: Values } {
   const days = input.extensionDays;
