@@ -17,7 +17,7 @@ export class Browser {
     if (files.length) {
       const fd = new FormData();
       for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-      for (const f of files) fd.append(f.name, new Blob([f.bytes], { type: f.type ?? 'application/octet-stream' }), f.filename);
+      for (const f of files) fd.append(f.name, new Blob([new Uint8Array(f.bytes)], { type: f.type ?? 'application/octet-stream' }), f.filename);
       body = fd;
     } else {
       body = new URLSearchParams(fields).toString();
