@@ -3,6 +3,7 @@
  * DUE_SOON_WORKING_DAYS working days. Shown in the console; sent by e-mail when SMTP is configured.
  */
 import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { chinaToday } from '../clock.ts';
 import { DUE_SOON_WORKING_DAYS, dueState } from '../domain/case-deadline.ts';
 import { OPEN_STATUSES } from '../domain/workflow.ts';
@@ -55,14 +56,15 @@ export function digestText(agencyName: string, today: string, e: DigestEntry): s
 
 /**
  * Queues the digest of an agency to each officer with an e-mail address (unassigned cases go to
- * reviewers and heads) and sends it when `smtpUrl` is given. Returns the number of mails.
+ * reviewers and heads) and sends it when an SMTP URL (or a transport) is given. Returns the number of mails.
  */
-export async function sendDigest(deps: Deps, agencyId: number, smtpUrl: string | undefined, from = 'gongkai@localhost'): Promise<{ queued: number; sent: number }> {
+export async function sendDigest(deps: Deps, agencyId: number, mail: { smtpUrl?: string | undefined; from?: string; transport?: Transporter }): Promise<{ queued: number; sent: number }> {
+  const from = mail.from ?? 'gongkai@localhost';
   const agency = await getAgency(deps.db, agencyId);
   const entries = await digest(deps, agencyId);
   const staff = await staffOf(deps.db, agencyId);
   const today = chinaToday(deps.clock);
-  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+  const transport = mail.transport ?? (mail.smtpUrl ? nodemailer.createTransport(mail.smtpUrl) : null);
   let queued = 0;
   let sent = 0;
   for (const e of entries) {

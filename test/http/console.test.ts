@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../../src/db/database.ts';
 import { createApp } from '../../src/http/app.tsx';
@@ -131,6 +132,13 @@ describe.each(testDialects)('console and portal over HTTP on %s', (dialect) => {
     expect(text).toContain('甲市公安局');
     expect(text).toContain('第三十六条');
     expect(text).toContain('二〇二六年三月三日');
+    const pdf = await reviewer.get(`/console/cases/${id}/letters/reply.pdf`);
+    expect(pdf.status).toBe(200);
+    const bytes = new Uint8Array(await pdf.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    const pdfText = (await extractText(bytes, { mergePages: true })).text;
+    expect(pdfText).toContain('答复告知书');
+    expect(pdfText).toContain('甲市公安局');
 
     const status = await new Browser(app).post('/status', { number: a.number, code: a.code });
     expect(await status.text()).toContain('已决定待答复');

@@ -7,6 +7,7 @@ import type { YearCounts } from '../../domain/year-counts.ts';
 import type { CaseSettings } from '../../services/agency-settings.ts';
 import type { Actor } from '../../services/deps.ts';
 import type { DigestEntry } from '../../services/digest.ts';
+import type { TemplateEntry } from '../../services/letter-templates.ts';
 import { ConsoleLayout, Flash } from '../views/layout.tsx';
 import { DueBadge } from './due-badge.tsx';
 
@@ -103,9 +104,30 @@ export function SettingsPage(props: { actor: Actor; s: CaseSettings; canEdit: bo
             <label for="f-rev">行政复议机关（用于答复告知书）</label>
             <input id="f-rev" name="reviewBody" value={s.reviewBody} />
           </div>
+          <p><a href="/console/settings/templates">编辑文书模板（答复告知书、补正告知书等）</a></p>
         </fieldset>
         {props.canEdit ? <button type="submit" class="primary">保存</button> : <p class="hint">仅负责人或管理员可修改设置。</p>}
       </form>
+    </ConsoleLayout>
+  );
+}
+
+export function TemplatesPage(props: { actor: Actor; entries: TemplateEntry[]; canEdit: boolean; placeholders: string[]; error?: string; notice?: string; openId?: string; draft?: string }) {
+  return (
+    <ConsoleLayout title="文书模板" actor={props.actor}>
+      <h1>文书模板</h1>
+      <p class="lead">答复告知书按办理结果分别使用模板；修改后对本机关此后生成的文书生效。可用占位符：{props.placeholders.map((p) => `{${p}}`).join(' ')}</p>
+      <Flash error={props.error} notice={props.notice} />
+      {props.entries.map((e) => (
+        <details class="action" id={`tpl-${e.id}`} open={props.openId === e.id}>
+          <summary>{e.label}{e.edited ? '（已修改）' : ''}</summary>
+          <form method="post" action={`/console/settings/templates/${e.id}`} class="form compact">
+            <label>模板内容 <textarea name="text" rows={6} disabled={!props.canEdit}>{props.openId === e.id && props.draft !== undefined ? props.draft : e.text}</textarea></label>
+            {props.canEdit ? <button type="submit" class="primary">保存</button> : null}
+            {props.canEdit && e.edited ? <button type="submit" name="reset" value="1">恢复默认</button> : null}
+          </form>
+        </details>
+      ))}
     </ConsoleLayout>
   );
 }

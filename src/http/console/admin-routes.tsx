@@ -8,7 +8,9 @@ import type { Deps } from '../../services/deps.ts';
 import { digest } from '../../services/digest.ts';
 import { yearCounts } from '../../services/year-counts.ts';
 import { readForm } from '../form.ts';
-import { DigestPage, FiguresPage, SettingsPage } from './admin-pages.tsx';
+import { DigestPage, FiguresPage, SettingsPage, TemplatesPage } from './admin-pages.tsx';
+import { PLACEHOLDERS } from '../../domain/letters.ts';
+import { listTemplates, saveTemplate } from '../../services/letter-templates.ts';
 import type { ConsoleEnv } from './session.ts';
 
 export function adminRoutes(deps: Deps): Hono<ConsoleEnv> {
@@ -46,6 +48,23 @@ export function adminRoutes(deps: Deps): Hono<ConsoleEnv> {
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
       return c.html(<SettingsPage actor={actor} s={await caseSettings(deps.db, actor.agencyId)} canEdit={canEdit} error={err.message} />, err.code === 'FORBIDDEN' ? 403 : 422);
+    }
+  });
+  app.get('/settings/templates', async (c) => {
+    const actor = c.get('actor');
+    return c.html(<TemplatesPage actor={actor} entries={await listTemplates(deps, actor)} canEdit={can(actor.roles, 'settings.manage')} placeholders={Object.keys(PLACEHOLDERS)} notice={c.req.query('notice')} />);
+  });
+
+  app.post('/settings/templates/:id', async (c) => {
+    const actor = c.get('actor');
+    const id = c.req.param('id');
+    const { fields } = await readForm(c);
+    try {
+      await saveTemplate(deps, actor, id, fields.reset === '1' ? null : (fields.text ?? ''));
+      return c.redirect(`/console/settings/templates?notice=${encodeURIComponent(fields.reset === '1' ? '已恢复默认模板' : '模板已保存')}#tpl-${id}`, 303);
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code === 'NOT_FOUND') throw err;
+      return c.html(<TemplatesPage actor={actor} entries={await listTemplates(deps, actor)} canEdit={can(actor.roles, 'settings.manage')} placeholders={Object.keys(PLACEHOLDERS)} error={`未保存：${err.message}`} openId={id} draft={fields.text ?? ''} />, err.code === 'FORBIDDEN' ? 403 : 422);
     }
   });
   return app;
