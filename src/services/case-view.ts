@@ -9,7 +9,7 @@ import { ACTIONS, actionsFrom } from '../domain/workflow.ts';
 import type { Action } from '../domain/workflow.ts';
 import { listDepartments } from '../db/repositories/agencies.ts';
 import type { Department } from '../db/repositories/agencies.ts';
-import { casesOfApplicant, listAttachments } from '../db/repositories/cases.ts';
+import { casesOfApplicant, countApplicantMonth, listAttachments } from '../db/repositories/cases.ts';
 import { listEvents } from '../db/repositories/events.ts';
 import type { CaseEvent } from '../db/repositories/events.ts';
 import { staffOf } from '../db/repositories/users.ts';
@@ -41,6 +41,8 @@ export interface CaseView {
   actions: Action[];
   settings: CaseSettings;
   today: string;
+  /** Applications of the same applicant earlier in the case's natural month (按件计收). */
+  applicantMonthCount: number;
 }
 
 export function requestText(c: Pick<ApplicationCase, 'infoTitle' | 'infoDocNumber' | 'infoDescription'>): string {
@@ -66,13 +68,14 @@ export async function caseView(deps: Deps, actor: Actor, caseId: number): Promis
   const c = await loadCase(deps, actor, caseId);
   const settings = await caseSettings(deps.db, actor.agencyId);
   const today = chinaToday(deps.clock);
-  const [events, attachments, departments, staff, similar] = await Promise.all([
+  const [events, attachments, departments, staff, similar, applicantMonthCount] = await Promise.all([
     listEvents(deps.db, caseId),
     listAttachments(deps.db, caseId),
     listDepartments(deps.db, actor.agencyId),
     staffOf(deps.db, actor.agencyId),
     similarCases(deps, actor, c),
+    countApplicantMonth(deps.db, actor.agencyId, c),
   ]);
   const actions = actionsFrom(c.status).filter((a) => can(actor.roles, ACTIONS[a].permission));
-  return { c, due: dueState(c, deps.calendar, settings.feeClockMode, today), events, attachments, departments, staff, similar, actions, settings, today };
+  return { c, due: dueState(c, deps.calendar, settings.feeClockMode, today), events, attachments, departments, staff, similar, actions, settings, today, applicantMonthCount };
 }

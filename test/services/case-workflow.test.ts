@@ -147,6 +147,16 @@ describe.each(testDialects)('case workflow on %s', (dialect) => {
     expect(c).toMatchObject({ status: 'decided', outcome: 'other_unpaid' });
   });
 
+  it('counts the applicant\'s earlier applications in the natural month for 按件计收', async () => {
+    clock.at('2026-05-06');
+    const ids: number[] = [];
+    for (const t of ['甲', '乙', '丙']) ids.push((await submitOnline(deps(), w.agencyA, applicationPayload({ applicantName: '赵六', idNumber: '110101199003070070', infoTitle: `月度计件${t}` }), [])).caseId);
+    const last = await caseView(deps(), w.handlerA, ids[2] ?? 0);
+    expect(last.applicantMonthCount).toBe(2);
+    const first = await caseView(deps(), w.handlerA, ids[0] ?? 0);
+    expect(first.applicantMonthCount).toBe(0);
+  });
+
   it('never shows or touches another agency\'s case', async () => {
     clock.at('2026-03-02');
     const r = await submitOnline(deps(), w.agencyA, applicationPayload({ infoTitle: '隔离测试' }), []);

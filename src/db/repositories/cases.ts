@@ -97,16 +97,18 @@ export async function casesOfApplicant(db: Db, agencyId: number, who: { name: st
   return rows.map((r) => ({ ...rowToCase(r), pauses: [] }));
 }
 
-/** Number of applications (件) this applicant made to the agency in a natural month (按件计收). */
-export async function countApplicantMonth(db: Db, agencyId: number, idOrName: { name: string; idNumber: string | null }, month: string, excludeId: number): Promise<number> {
+/**
+ * Applications (件) the same applicant made to the agency earlier in the natural month of `c`
+ * (按件计收, 国办函〔2020〕109号 第四条): same identity number, or same name when there is none.
+ */
+export async function countApplicantMonth(db: Db, agencyId: number, c: { id: number; receivedOn: string; applicantName: string; idNumber: string | null }): Promise<number> {
   const r = await db
     .selectFrom('cases')
     .select(sql<number>`count(*)`.as('n'))
     .where('agency_id', '=', agencyId)
-    .where('id', '!=', excludeId)
-    .where('received_on', '>=', `${month}-01`)
-    .where('received_on', '<=', `${month}-31`)
-    .where((eb) => (idOrName.idNumber ? eb('id_number', '=', idOrName.idNumber) : eb('applicant_name', '=', idOrName.name)))
+    .where('received_on', '>=', `${c.receivedOn.slice(0, 7)}-01`)
+    .where((eb) => eb.or([eb('received_on', '<', c.receivedOn), eb.and([eb('received_on', '=', c.receivedOn), eb('id', '<', c.id)])]))
+    .where((eb) => (c.idNumber ? eb('id_number', '=', c.idNumber) : eb('applicant_name', '=', c.applicantName)))
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }

@@ -62,7 +62,7 @@ const BODIES: Record<Action, (v: CaseView) => Child> = {
     <>
       <label>计收方式 <select name="method"><option value="per_item">按件计收</option><option value="per_page">按量计收</option></select></label>
       <label>件数 / 页数 <input type="number" name="units" min="1" required /></label>
-      <label>本自然月此前累计件数（按件） <input type="number" name="previousItems" min="0" value="0" /></label>
+      <label>本自然月此前累计件数（按件；系统统计该申请人本月此前申请 {v.applicantMonthCount} 件） <input type="number" name="previousItems" min="0" value={String(v.applicantMonthCount)} /></label>
       <DateInput name="noticeOn" label="通知日期" value={v.today} />
     </>
   ),
