@@ -9,10 +9,17 @@ import type { Deps } from '../services/deps.ts';
 import { consoleRoutes } from './console/routes.tsx';
 import { httpStatus } from './errors.ts';
 import { publicRoutes } from './public/routes.tsx';
+import type { PublicRouteOptions } from './public/routes.tsx';
 import { APP_CSS } from './static/app-css.ts';
 import { Flash, PublicLayout } from './views/layout.tsx';
 
-export function createApp(deps: Deps, opts: { logger?: Logger } = {}): Hono {
+/** Options of the web application; `applyRateLimit` is passed to the public portal's routes. */
+export interface AppOptions extends PublicRouteOptions {
+  logger?: Logger;
+}
+
+/** The whole web application for `deps`. */
+export function createApp(deps: Deps, opts: AppOptions = {}): Hono {
   const app = new Hono();
   app.use('*', secureHeaders({
     contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'"], scriptSrc: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"] },
@@ -28,7 +35,7 @@ export function createApp(deps: Deps, opts: { logger?: Logger } = {}): Hono {
   app.get('/healthz', (c) => c.json({ ok: true }));
 
   app.route('/console', consoleRoutes(deps));
-  app.route('/', publicRoutes(deps));
+  app.route('/', publicRoutes(deps, opts));
 
   app.notFound((c) => c.html(<PublicLayout title="未找到"><h1>页面不存在</h1><p><a href="/">返回首页</a></p></PublicLayout>, 404));
   app.onError((err, c) => {

@@ -23,11 +23,20 @@ function clientKey(c: Context): string {
   }
 }
 
+/** Default number of applications one client address may submit per minute. */
+export const APPLY_RATE_LIMIT = 20;
+
+export interface PublicRouteOptions {
+  /** Applications per client address per minute (default {@link APPLY_RATE_LIMIT}); 0 turns the limit off (benchmarks only). */
+  applyRateLimit?: number;
+}
+
 /** Routes of the public portal. */
-export function publicRoutes(deps: Deps): Hono {
+export function publicRoutes(deps: Deps, opts: PublicRouteOptions = {}): Hono {
   const app = new Hono();
   const statusLimiter = new RateLimiter(10, 60_000);
-  const applyLimiter = new RateLimiter(20, 60_000);
+  const applyLimit = opts.applyRateLimit ?? APPLY_RATE_LIMIT;
+  const applyLimiter = applyLimit > 0 ? new RateLimiter(applyLimit, 60_000) : undefined;
   const agencies = async () => (await listAgencies(deps.db)).filter((a) => a.kind === 'agency');
 
   app.get('/', async (c) => c.html(<HomePage agencies={await agencies()} />));
@@ -44,7 +53,7 @@ export function publicRoutes(deps: Deps): Hono {
     const list = await agencies();
     const render = (error: string, errors: Record<string, string>, status: 422 | 429 | 404 | 503 | 400) =>
       c.html(<ApplyPage agencies={list} values={fields} errors={errors} error={error} />, status);
-    if (!applyLimiter.allow(clientKey(c), Date.now())) return render('提交过于频繁，请稍后再试', {}, 429);
+    if (applyLimiter && !applyLimiter.allow(clientKey(c), Date.now())) return render('提交过于频繁，请稍后再试', {}, 429);
     if (fields.website) return render('提交未通过校验，请刷新页面后重新填写', {}, 400);
     try {
       const agencyId = Number(fields.agencyId);

@@ -12,7 +12,7 @@ header.site.console{background:var(--blue)}
 header.site .wrap{display:flex;flex-wrap:wrap;align-items:center;gap:16px;min-height:56px}
 header.site a{color:#fff;text-decoration:none}
 header.site .brand{font-weight:700;font-size:18px;margin-right:auto}
-header.site nav a{margin-right:14px}
+header.site nav a{margin-right:14px;white-space:nowrap}
 header.site .who{display:flex;gap:8px;align-items:center}
 header.site button{background:transparent;color:#fff;border:1px solid #fff;border-radius:3px;padding:2px 8px;cursor:pointer}
 footer.site{margin-top:48px;border-top:1px solid var(--line);color:var(--muted);font-size:14px;padding:16px 0}
@@ -68,13 +68,14 @@ strong.overdue{color:var(--late)}strong.soon{color:var(--warn)}
 .panel.warnbox{border-color:var(--warn);background:#fffaf0}
 .panel.due .big{font-size:22px;font-weight:700}
 .explain{font-size:14px}
-.actions{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:8px}
+.actions{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:8px;align-items:start}
 details.action{border:1px solid var(--line);border-radius:4px;padding:6px 12px}
 details.action summary{cursor:pointer;font-weight:600;color:var(--blue)}
 .timeline{padding-left:20px}.timeline li{margin:4px 0}
 .timeline time{color:var(--muted);margin-right:6px}
-form.inline{display:inline}
+form.inline{display:inline;margin:0}
 table.figures td{text-align:right}
 table.figures caption{caption-side:top;text-align:left;color:var(--muted);padding:4px 0}
+@media (max-width:700px){table.cases{display:block;overflow-x:auto;white-space:nowrap}td.title{white-space:normal;min-width:160px}}
 @media print{header.site,footer.site,.actions,.filters{display:none}}
 `;
