@@ -53,9 +53,12 @@ export function openDatabase(url: string, opts: { schema?: string; poolSize?: nu
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Applies every pending migration; returns the names applied. */
-export async function migrate(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+/**
+ * Applies every pending migration; returns the names applied. With PostgreSQL and a `schema`,
+ * Kysely's own bookkeeping tables live in that schema too (it would otherwise find them in any).
+ */
+export async function migrate(db: Db, opts: { schema?: string } = {}): Promise<string[]> {
+  const migrator = new Migrator({ db, provider, ...(opts.schema ? { migrationTableSchema: opts.schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

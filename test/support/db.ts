@@ -31,7 +31,7 @@ export async function freshDb(dialect: DialectName): Promise<OpenDatabase> {
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const opened = openDatabase(pgUrl, { schema, poolSize: 4 });
-  await migrate(opened.db);
+  await migrate(opened.db, { schema });
   return {
     ...opened,
     close: async () => {
