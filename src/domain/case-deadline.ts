@@ -7,7 +7,7 @@ import type { WorkingCalendar } from './calendar.ts';
 import type { CivilDate } from './dates.ts';
 import { computeDeadline, workingDaysLeft } from './deadline.ts';
 import type { DeadlineResult, FeeClockMode } from './deadline.ts';
-import { OPEN_STATUSES } from './workflow.ts';
+import { PENDING_STATUSES } from './workflow.ts';
 
 /** The inbox marks a case "due soon" when this many working days or fewer are left. */
 export const DUE_SOON_WORKING_DAYS = 5;
@@ -16,12 +16,12 @@ export interface DueState {
   deadline: DeadlineResult;
   dueOn: CivilDate | null;
   open: boolean;
-  /** Working days left (negative: overdue); null when decided or paused. */
+  /** Working days left (negative: overdue); null once replied, or while paused. */
   daysLeft: number | null;
   overdue: boolean;
   dueSoon: boolean;
   paused: boolean;
-  /** For decided cases: decided on or before the due date. */
+  /** For replied and closed cases: the reply served on or before the due date. */
   onTime: boolean | null;
 }
 
@@ -41,7 +41,8 @@ export function caseDeadline(c: ApplicationCase, cal: WorkingCalendar, mode: Fee
 /** Where a case stands on `today`. */
 export function dueState(c: ApplicationCase, cal: WorkingCalendar, mode: FeeClockMode, today: CivilDate): DueState {
   const deadline = caseDeadline(c, cal, mode);
-  const open = (OPEN_STATUSES as readonly string[]).includes(c.status);
+  // Until the reply is served the deadline still applies (第三十三条 is about the 答复).
+  const open = (PENDING_STATUSES as readonly string[]).includes(c.status);
   const dueOn = deadline.dueOn;
   // A case waiting for the applicant (补正) has no running answer clock.
   const waiting = c.status === 'correction_requested';
@@ -55,6 +56,6 @@ export function dueState(c: ApplicationCase, cal: WorkingCalendar, mode: FeeCloc
     overdue: daysLeft !== null && daysLeft < 0,
     dueSoon: daysLeft !== null && daysLeft >= 0 && daysLeft <= DUE_SOON_WORKING_DAYS,
     paused: open && paused,
-    onTime: !open && dueOn && c.decidedOn ? c.decidedOn <= dueOn : null,
+    onTime: !open && dueOn && (c.repliedOn ?? c.decidedOn) ? (c.repliedOn ?? c.decidedOn ?? '') <= dueOn : null,
   };
 }

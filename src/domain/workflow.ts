@@ -27,8 +27,14 @@ export function statusLabel(s: string): string {
   return STATUSES.find((x) => x.code === s)?.label ?? s;
 }
 
-/** Statuses in which the answer clock still runs or is paused (no decision yet). */
+/** Statuses in which no decision has been made yet (the answer clock runs or is paused). */
 export const OPEN_STATUSES: readonly Status[] = STATUSES.filter((s) => s.open).map((s) => s.code);
+
+/**
+ * Statuses with work left before the applicant has the answer: the open ones and 已决定待答复.
+ * 第三十三条 sets the deadline for the 答复 itself, so the clock matters until the reply is served.
+ */
+export const PENDING_STATUSES: readonly Status[] = [...OPEN_STATUSES, 'decided'];
 
 export const ACTIONS = {
   accept: { label: '受理并开始办理', permission: 'case.handle' },

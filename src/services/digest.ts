@@ -6,7 +6,7 @@ import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import { chinaToday } from '../clock.ts';
 import { DUE_SOON_WORKING_DAYS, dueState } from '../domain/case-deadline.ts';
-import { OPEN_STATUSES } from '../domain/workflow.ts';
+import { PENDING_STATUSES } from '../domain/workflow.ts';
 import { getAgency } from '../db/repositories/agencies.ts';
 import { listCases } from '../db/repositories/cases.ts';
 import { staffOf } from '../db/repositories/users.ts';
@@ -25,7 +25,7 @@ export interface DigestEntry {
 export async function digest(deps: Deps, agencyId: number): Promise<DigestEntry[]> {
   const today = chinaToday(deps.clock);
   const { feeClockMode } = await caseSettings(deps.db, agencyId);
-  const cases = await listCases(deps.db, agencyId, { statuses: [...OPEN_STATUSES], limit: 5000 });
+  const cases = await listCases(deps.db, agencyId, { statuses: [...PENDING_STATUSES], limit: 5000 });
   const staff = await staffOf(deps.db, agencyId);
   const rows = cases.map((c) => ({ c, due: dueState(c, deps.calendar, feeClockMode, today) })).filter((r) => r.due.overdue || r.due.dueSoon);
   const byOfficer = new Map<number | null, DigestEntry>();

@@ -5,7 +5,7 @@ import { dueState } from '../domain/case-deadline.ts';
 import type { DueState } from '../domain/case-deadline.ts';
 import { can } from '../domain/roles.ts';
 import { DomainError } from '../domain/errors.ts';
-import { OPEN_STATUSES } from '../domain/workflow.ts';
+import { PENDING_STATUSES } from '../domain/workflow.ts';
 import { listCases } from '../db/repositories/cases.ts';
 import { caseSettings } from './agency-settings.ts';
 import type { Actor, Deps } from './deps.ts';
@@ -28,7 +28,7 @@ export interface InboxRow {
 export async function inbox(deps: Deps, actor: Actor, f: InboxFilter = {}): Promise<InboxRow[]> {
   if (!can(actor.roles, 'case.view')) throw new DomainError('FORBIDDEN', '您没有查看申请的权限');
   const view = f.view ?? 'open';
-  const statuses = f.status ? [f.status] : view === 'all' ? undefined : view === 'closed' ? ['decided', 'replied', 'closed'] : [...OPEN_STATUSES];
+  const statuses = f.status ? [f.status] : view === 'all' ? undefined : view === 'closed' ? ['replied', 'closed'] : [...PENDING_STATUSES];
   const cases = await listCases(deps.db, actor.agencyId, {
     ...(statuses ? { statuses } : {}),
     ...(f.officerId ? { officerId: f.officerId } : {}),

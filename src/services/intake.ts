@@ -9,7 +9,7 @@ import { chinaToday } from '../clock.ts';
 import { validateApplication } from '../domain/application-form.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { Payload } from '../domain/payload.ts';
-import { receiptDate } from '../domain/receipt.ts';
+import { channelLabel, receiptDate } from '../domain/receipt.ts';
 import { can } from '../domain/roles.ts';
 import { checkUploads } from '../domain/uploads.ts';
 import { getAgency } from '../db/repositories/agencies.ts';
@@ -98,7 +98,7 @@ async function createCase(deps: Deps, agencyId: number, channel: string, receive
     await appendEvent(trx, {
       caseId, agencyId, action: 'submit', actorUserId: actor?.userId ?? null, actorLabel: actor ? actor.displayName : '申请人（网上申请）',
       occurredAt: now, onDate: today, fromStatus: null, toStatus: 'received',
-      data: { summary: actor ? `登记申请（${channel}），收到日期 ${receivedOn}` : `网上提交申请，收到日期 ${receivedOn}`, rule, attachments: checked.length },
+      data: { summary: actor ? `登记申请（${channelLabel(channel)}），收到日期 ${receivedOn}` : `网上提交申请，收到日期 ${receivedOn}`, rule, attachments: checked.length },
     });
     return { caseId, number, queryCode, receivedOn };
   });

@@ -63,8 +63,9 @@ export async function publicStatus(deps: Deps, number: string, code: string): Pr
     receivedOn: c.receivedOn,
     statusLabel: statusLabel(c.status),
     dueOn: d.dueOn,
-    correction: c.correctionItems ? { items: c.correctionItems, dueOn: c.correctionDueOn } : null,
-    fee: c.feeAmountFen ? { amountFen: c.feeAmountFen, dueOn: c.feeDueOn, paidOn: c.feePaidOn } : null,
+    // Only while the supplement is awaited.
+    correction: c.status === 'correction_requested' && c.correctionItems ? { items: c.correctionItems, dueOn: c.correctionDueOn } : null,
+    fee: c.feeAmountFen && c.outcome !== 'other_unpaid' ? { amountFen: c.feeAmountFen, dueOn: c.feeDueOn, paidOn: c.feePaidOn } : null,
     outcomeLabel: c.outcome && c.repliedOn ? outcomeFullLabel(c.outcome) : null,
     repliedOn: c.repliedOn,
     steps: events.filter((e) => PUBLIC_STEPS[e.action]).map((e) => ({ onDate: e.onDate, label: PUBLIC_STEPS[e.action] ?? '' })),

@@ -31,6 +31,7 @@ describe.each(testDialects)('console and portal over HTTP on %s', (dialect) => {
   it('accepts an application on the portal and shows its status for number + code only', async () => {
     const a = await apply();
     expect(a.res.status).toBe(201);
+    expect(a.html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(a.number).toMatch(/^2026-JIA-/);
     const b = new Browser(app);
     const ok = await b.post('/status', { number: a.number, code: a.code });
@@ -140,8 +141,9 @@ describe.each(testDialects)('console and portal over HTTP on %s', (dialect) => {
     expect(pdfText).toContain('答复告知书');
     expect(pdfText).toContain('甲市公安局');
 
-    const status = await new Browser(app).post('/status', { number: a.number, code: a.code });
-    expect(await status.text()).toContain('已决定待答复');
+    const status = await (await new Browser(app).post('/status', { number: a.number, code: a.code })).text();
+    expect(status).toContain('已决定待答复');
+    expect(status).not.toContain('需补正内容'); // the supplement has been received
   });
 
   it('does not show another agency\'s case to its staff', async () => {

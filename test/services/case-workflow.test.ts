@@ -157,6 +157,20 @@ describe.each(testDialects)('case workflow on %s', (dialect) => {
     expect(first.applicantMonthCount).toBe(0);
   });
 
+  it('keeps a decided but unreplied case on the clock until the reply is served (第三十三条)', async () => {
+    clock.at('2026-03-02');
+    const r = await submitOnline(deps(), w.agencyA, applicationPayload({ infoTitle: '决定后未送达' }), []);
+    clock.at('2026-03-20');
+    await performAction(deps(), w.reviewerA, r.caseId, 'decide', { outcome: 'disclose' });
+    clock.at('2026-04-01'); // due 2026-03-30
+    let v = await caseView(deps(), w.handlerA, r.caseId);
+    expect(v.due).toMatchObject({ open: true, overdue: true, daysLeft: -2 });
+    expect((await inbox(deps(), w.handlerA, { view: 'overdue' })).map((x) => x.c.id)).toContain(r.caseId);
+    await performAction(deps(), w.handlerA, r.caseId, 'reply', { method: '邮寄' });
+    v = await caseView(deps(), w.handlerA, r.caseId);
+    expect(v.due).toMatchObject({ open: false, overdue: false, onTime: false });
+  });
+
   it('never shows or touches another agency\'s case', async () => {
     clock.at('2026-03-02');
     const r = await submitOnline(deps(), w.agencyA, applicationPayload({ infoTitle: '隔离测试' }), []);

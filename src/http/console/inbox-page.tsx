@@ -12,7 +12,7 @@ const VIEWS: { code: NonNullable<InboxFilter['view']>; label: string }[] = [
   { code: 'open', label: '办理中' },
   { code: 'overdue', label: '已超期' },
   { code: 'due_soon', label: `${DUE_SOON_WORKING_DAYS}个工作日内到期` },
-  { code: 'closed', label: '已决定 / 已办结' },
+  { code: 'closed', label: '已答复 / 已办结' },
   { code: 'all', label: '全部' },
 ];
 

@@ -1,11 +1,14 @@
 /** Page shells: the public portal and the staff console. Server-rendered, no JavaScript needed. */
 import type { Child } from 'hono/jsx';
+import { raw } from 'hono/html';
 import type { Actor } from '../../services/deps.ts';
 
 export const SITE_NAME = '政府信息公开';
 
 export function PublicLayout(props: { title: string; children?: Child }) {
   return (
+    <>
+    {raw('<!DOCTYPE html>')}
     <html lang="zh-CN">
       <head>
         <meta charset="utf-8" />
@@ -30,12 +33,15 @@ export function PublicLayout(props: { title: string; children?: Child }) {
         <footer class="site"><div class="wrap">本网站由 gongkai 政府信息公开工作平台提供支持</div></footer>
       </body>
     </html>
+    </>
   );
 }
 
 export function ConsoleLayout(props: { title: string; actor: Actor; children?: Child }) {
   const a = props.actor;
   return (
+    <>
+    {raw('<!DOCTYPE html>')}
     <html lang="zh-CN">
       <head>
         <meta charset="utf-8" />
@@ -78,6 +84,7 @@ export function ConsoleLayout(props: { title: string; actor: Actor; children?: C
         <main id="main" class="wrap">{props.children}</main>
       </body>
     </html>
+    </>
   );
 }
 
