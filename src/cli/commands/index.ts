@@ -1,8 +1,11 @@
 /** Registers every CLI command. */
 import type { Command } from 'commander';
+import { registerCases } from './cases.ts';
 import { registerDeadline } from './deadline.ts';
+import { registerServer } from './server.ts';
 
-export function registerCommands(_program: Command): void {
-  // commands are added here one per file
-  registerDeadline(_program);
+export function registerCommands(program: Command): void {
+  registerServer(program);
+  registerDeadline(program);
+  registerCases(program);
 }
