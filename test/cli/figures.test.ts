@@ -54,8 +54,11 @@ describe('gongkai figures / cases', () => {
   it('lists open cases with their due dates', () => {
     const r = gongkai('cases', '--agency', 'JIA', '--json');
     expect(r.status, r.stderr).toBe(0);
-    const rows = JSON.parse(r.stdout) as { number: string; dueOn: string; overdue: boolean }[];
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.dueOn).toBe('2026-01-27'); // received 2025-12-29: 元旦 01-01..03 off, 01-04 调休 counted
+    const rows = JSON.parse(r.stdout) as { number: string; status: string; dueOn: string; overdue: boolean }[];
+    // Both still need a reply served (the decided one too, 第三十三条).
+    expect(rows.map((x) => x.status).sort()).toEqual(['decided', 'received']);
+    // Received 2025-12-29: 元旦 01-01..03 off, 01-04 调休 counted.
+    expect(rows.map((x) => x.dueOn)).toEqual(['2026-01-27', '2026-01-27']);
+    expect(rows.every((x) => x.overdue)).toBe(true);
   });
 });
