@@ -64,8 +64,8 @@ function payload(i: number): Record<string, string> {
   };
 }
 
-async function seedAgency(opened: OpenDatabase): Promise<number> {
-  await migrate(opened.db);
+async function seedAgency(opened: OpenDatabase, schema?: string): Promise<number> {
+  await migrate(opened.db, schema ? { schema } : {});
   const a = await createAgency(opened.db, { code: 'BENCH', name: '基准测试局', orgCode: null, kind: 'agency', supervisorId: null, address: null, phone: null, postalCode: null }, NOW);
   return a.id;
 }
@@ -130,7 +130,7 @@ async function benchServicePostgres(url: string, count: number, log: (l: string)
   log(`  PostgreSQL synchronous_commit = ${(await admin('show synchronous_commit'))[0]?.synchronous_commit ?? '?'}`);
   try {
     const opened = openDatabase(url, { schema, poolSize: 4 });
-    const agencyId = await seedAgency(opened);
+    const agencyId = await seedAgency(opened, schema);
     const { acks, rate } = await serviceRun(opened, agencyId, count);
     await opened.close();
     const reopened = openDatabase(url, { schema, poolSize: 1 });
