@@ -72,7 +72,7 @@ export function FiguresPage(props: { actor: Actor; year: number; counts: YearCou
           })}
         </tbody>
       </table>
-      <p class="hint">年度报告（第四号议题）将直接使用这些数字；2019年格式中“（六）其他处理”为一行，等于本表三个子项之和。</p>
+      <p class="hint">年度报告第三部分即采用这些数字；2019年试行格式中“（六）其他处理”为一行，等于本表三个子项之和。</p>
     </ConsoleLayout>
   );
 }
