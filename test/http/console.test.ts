@@ -159,6 +159,30 @@ describe.each(testDialects)('console and portal over HTTP on %s', (dialect) => {
     expect(await (await staffB.get('/console/cases?view=all')).text()).not.toContain(a.number);
   });
 
+  it('records a letter at staff intake, with field errors when the signed-for date is missing', async () => {
+    clock.at('2026-03-06');
+    const staff = new Browser(app);
+    await staff.login('a_handler', PASSWORD);
+    const fields = { ...applicationPayload({ infoTitle: '信函登记的申请' }), channel: 'letter', submittedOn: '2026-03-02' };
+    const bad = await staff.post('/console/intake', fields);
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('请填写签收日期');
+    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const ok = await staff.post('/console/intake', { ...fields, signedOn: '2026-03-04' }, [{ name: 'attachments', filename: '申请书.pdf', bytes: pdf, type: 'application/pdf' }]);
+    expect(ok.status).toBe(303);
+    const page = await (await staff.get(ok.headers.get('location') ?? '')).text();
+    expect(page).toContain('已登记，申请编号');
+    expect(page).toContain('2026-03-04');
+    expect(page).toContain('信函');
+    const link = /href="(\/console\/cases\/\d+\/attachments\/\d+)"/.exec(page)?.[1] ?? '';
+    const file = await staff.get(link);
+    expect(file.status).toBe(200);
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(pdf);
+    const other = new Browser(app);
+    await other.login('b_handler', PASSWORD);
+    expect((await other.get(link)).status).toBe(404);
+  });
+
   it('refuses form posts from another origin (CSRF)', async () => {
     const res = await app.request(`${ORIGIN}/apply`, { method: 'POST', body: new URLSearchParams({ agencyId: String(w.agencyA) }).toString(), headers: { origin: 'http://evil.example', 'content-type': 'application/x-www-form-urlencoded' } });
     expect(res.status).toBe(403);

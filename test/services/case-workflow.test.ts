@@ -8,6 +8,7 @@ import { caseView } from '../../src/services/case-view.ts';
 import { inbox } from '../../src/services/inbox.ts';
 import { submitByStaff, submitOnline } from '../../src/services/intake.ts';
 import { publicStatus } from '../../src/services/public-status.ts';
+import { yearCounts } from '../../src/services/year-counts.ts';
 import { applicationPayload, buildWorld, depsFor, TestClock } from '../support/builders.ts';
 import type { World } from '../support/builders.ts';
 import { freshDb, testDialects } from '../support/db.ts';
@@ -169,6 +170,40 @@ describe.each(testDialects)('case workflow on %s', (dialect) => {
     await performAction(deps(), w.handlerA, r.caseId, 'reply', { method: '邮寄' });
     v = await caseView(deps(), w.handlerA, r.caseId);
     expect(v.due).toMatchObject({ open: false, overdue: false, onTime: false });
+  });
+
+  it('reopens a closed case after a review correction and counts it once, in the year of its first decision', async () => {
+    clock.at('2026-03-02');
+    const r = await submitOnline(deps(), w.agencyA, applicationPayload({ infoTitle: '复议纠正后重新答复' }), []);
+    clock.at('2026-03-10');
+    await performAction(deps(), w.reviewerA, r.caseId, 'decide', { outcome: 'unable_not_held', reason: '未找到' });
+    await performAction(deps(), w.handlerA, r.caseId, 'reply', { method: '邮寄' });
+    await performAction(deps(), w.handlerA, r.caseId, 'close', {});
+    await rejects(performAction(deps(), w.reviewerA, r.caseId, 'reopen', { reason: '复议决定' }), 'FORBIDDEN');
+    clock.at('2026-05-11');
+    await performAction(deps(), w.headA, r.caseId, 'reopen', { reason: '行政复议决定责令重新答复' });
+    let c = await getCase(database.db, w.agencyA, r.caseId);
+    expect(c).toMatchObject({ status: 'in_progress', outcome: null, firstDecidedOn: '2026-03-10', repliedOn: null });
+    clock.at('2026-05-20');
+    await performAction(deps(), w.reviewerA, r.caseId, 'decide', { outcome: 'disclose' });
+    c = await getCase(database.db, w.agencyA, r.caseId);
+    expect(c).toMatchObject({ outcome: 'disclose', decidedOn: '2026-05-20', firstDecidedOn: '2026-03-10' });
+    const counts = await yearCounts(database.db, w.agencyA, 2026);
+    for (const col of ['natural_person', 'total'] as const) {
+      expect((counts['一']?.[col] ?? 0) + (counts['二']?.[col] ?? 0)).toBe((counts['三.7']?.[col] ?? 0) + (counts['四']?.[col] ?? 0));
+    }
+  });
+
+  it('refuses dates in the future, such as 2030, with a Chinese message, and changes nothing', async () => {
+    clock.at('2026-03-02');
+    const err = await rejects(submitByStaff(deps(), w.handlerA, { ...applicationPayload(), channel: 'letter', signedOn: '2030-01-05' }, []), 'VALIDATION');
+    expect(err.message).toMatch(/签收日期|2030/);
+    const r = await submitOnline(deps(), w.agencyA, applicationPayload({ infoTitle: '未来日期' }), []);
+    const before = await getCase(database.db, w.agencyA, r.caseId);
+    const e2 = await rejects(performAction(deps(), w.reviewerA, r.caseId, 'decide', { outcome: 'disclose', decidedOn: '2030-01-01' }), 'VALIDATION');
+    expect(e2.message).toContain('决定日期不能晚于2026-03-02');
+    await rejects(performAction(deps(), w.reviewerA, r.caseId, 'decide', { outcome: 'disclose', decidedOn: '2026-02-30' }), 'VALIDATION');
+    expect(await getCase(database.db, w.agencyA, r.caseId)).toEqual(before);
   });
 
   it('never shows or touches another agency\'s case', async () => {
