@@ -2,10 +2,12 @@
  * An application for disclosure (依申请公开) as the domain sees it. Status (where the case is in the
  * workflow) is kept apart from outcome (which report row it ends in).
  */
+import type { ApplicationContent } from './application-form.ts';
 import type { CivilDate } from './dates.ts';
 import type { Pause } from './deadline.ts';
 
-export interface ApplicationCase {
+/** The case: what the application says (第二十九条) plus where it stands. */
+export interface ApplicationCase extends Omit<ApplicationContent, 'applicantType' | 'phone'> {
   id: number;
   agencyId: number;
   number: string;
@@ -13,22 +15,10 @@ export interface ApplicationCase {
   receivedOn: CivilDate;
   receiptNote: string | null;
   submittedAt: string;
+  /** Stored as text; the report's column code (applicants.ts). */
   applicantType: string;
-  applicantName: string;
-  idType: string | null;
-  idNumber: string | null;
-  orgCode: string | null;
-  contactPerson: string | null;
+  /** Older records may lack a phone number. */
   phone: string | null;
-  email: string | null;
-  address: string | null;
-  postalCode: string | null;
-  infoTitle: string;
-  infoDocNumber: string | null;
-  infoDescription: string;
-  infoPurpose: string | null;
-  formWanted: string;
-  deliveryWanted: string;
   status: string;
   departmentId: number | null;
   officerId: number | null;

@@ -5,7 +5,8 @@
 import type { ApplicationCase, CaseChanges } from './case.ts';
 import type { WorkingCalendar } from './calendar.ts';
 import type { CivilDate } from './dates.ts';
-import { addWorkingDays, computeDeadline, CORRECTION_NOTICE_WORKING_DAYS, FEE_PAYMENT_WORKING_DAYS, MAX_EXTENSION_WORKING_DAYS } from './deadline.ts';
+import { caseDeadline } from './case-deadline.ts';
+import { addWorkingDays, CORRECTION_NOTICE_WORKING_DAYS, FEE_PAYMENT_WORKING_DAYS, MAX_EXTENSION_WORKING_DAYS } from './deadline.ts';
 import type { FeeClockMode, Pause } from './deadline.ts';
 import { DomainError } from './errors.ts';
 import { perItemFee, perPageFee } from './fees.ts';
@@ -53,15 +54,7 @@ export function applyAction(c: ApplicationCase, action: Action, p: Payload, ctx:
 }
 
 function currentDue(c: ApplicationCase, ctx: ActionContext): CivilDate | null {
-  return computeDeadline(ctx.calendar, {
-    receivedOn: c.receivedOn,
-    supplementedOn: c.supplementedOn,
-    pauses: c.pauses,
-    extensionDays: c.extensionDays,
-    feeNoticeOn: c.feeNoticeOn,
-    feePaidOn: c.feePaidOn,
-    feeClockMode: ctx.feeClockMode,
-  }).dueOn;
+  return caseDeadline(c, ctx.calendar, ctx.feeClockMode).dueOn;
 }
 
 function decision(outcome: string, on: CivilDate, c: ApplicationCase, reason: string | null): CaseChanges {

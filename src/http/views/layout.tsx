@@ -5,17 +5,24 @@ import type { Actor } from '../../services/deps.ts';
 
 export const SITE_NAME = '政府信息公开';
 
+/** The document head shared by every page. */
+function Head(props: { title: string }) {
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{props.title}</title>
+      <link rel="stylesheet" href="/static/app.css" />
+    </head>
+  );
+}
+
 export function PublicLayout(props: { title: string; children?: Child }) {
   return (
     <>
     {raw('<!DOCTYPE html>')}
     <html lang="zh-CN">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.title} — ${SITE_NAME}`}</title>
-        <link rel="stylesheet" href="/static/app.css" />
-      </head>
+      <Head title={`${props.title} — ${SITE_NAME}`} />
       <body>
         <a class="skip" href="#main">跳到正文</a>
         <header class="site">
@@ -43,12 +50,7 @@ export function ConsoleLayout(props: { title: string; actor: Actor; children?: C
     <>
     {raw('<!DOCTYPE html>')}
     <html lang="zh-CN">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.title} — ${a.agencyName} — 工作台`}</title>
-        <link rel="stylesheet" href="/static/app.css" />
-      </head>
+      <Head title={`${props.title} — ${a.agencyName} — 工作台`} />
       <body class="console">
         <a class="skip" href="#main">跳到正文</a>
         <header class="site console">

@@ -4,23 +4,16 @@
  * example.com e-mail addresses. Some applicants come back several times, as in real offices.
  */
 import type { ApplicantType } from '../../domain/applicants.ts';
+import type { ApplicationContent } from '../../domain/application-form.ts';
 import { residentIdCheckChar } from '../../domain/identity.ts';
 import { demoUscc } from './accounts.ts';
 import type { Rng } from './rng.ts';
 
-/** The applicant part of an application payload. */
-export interface DemoApplicant {
-  applicantType: ApplicantType;
-  applicantName: string;
-  idType: string | null;
-  idNumber: string | null;
-  orgCode: string | null;
-  contactPerson: string | null;
-  phone: string;
-  email: string | null;
+/** The applicant part of an application payload (demo applicants always give an address). */
+export type DemoApplicant = Pick<ApplicationContent, 'applicantType' | 'applicantName' | 'idType' | 'idNumber' | 'orgCode' | 'contactPerson' | 'phone' | 'email'> & {
   address: string;
   postalCode: string;
-}
+};
 
 const SURNAMES = [...'张王李赵刘陈杨黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文'];
 const GIVEN = [
