@@ -111,7 +111,9 @@ const HANDLERS: Record<Action, Handler> = {
     const reason = requireText(p, 'reason', '延期理由');
     const due = currentDue(c, ctx);
     if (due && ctx.today > due) throw new DomainError('TRANSITION_NOT_ALLOWED', `答复期限已于${due}届满，不能再延长`);
-    return { changes: { extensionDays: days, extensionReason: reason, extensionApprovedBy: ctx.actorUserId }, summary: `经负责人同意延长答复期限${days}个工作日：${reason}` };
+    // Extended during a consultation: the pause goes on; ending it resumes to 已延期.
+    const stay = c.status === 'consulting' ? { to: 'consulting' as const } : {};
+    return { ...stay, changes: { extensionDays: days, extensionReason: reason, extensionApprovedBy: ctx.actorUserId }, summary: `经负责人同意延长答复期限${days}个工作日：${reason}` };
   },
 
   issue_fee_notice: (c, p, ctx) => {

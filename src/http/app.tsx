@@ -1,5 +1,6 @@
 /** The web application: public portal, staff console, static assets; errors mapped once here. */
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
@@ -19,6 +20,9 @@ export interface AppOptions extends PublicRouteOptions {
 }
 
 /** The whole web application for `deps`. */
+/** The largest request body accepted. */
+export const MAX_BODY_BYTES = 60 * 1024 * 1024;
+
 export function createApp(deps: Deps, opts: AppOptions = {}): Hono {
   const app = new Hono();
   app.use('*', secureHeaders({
@@ -27,6 +31,11 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono {
   }));
   // Forms post only from our own pages (Origin check).
   app.use('*', csrf());
+  // Five attachments of 10 MB and the form itself; anything larger is refused before parsing.
+  app.use('*', bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.html(<PublicLayout title="提交内容过大"><h1>提交内容过大</h1><Flash error="提交的内容超过60MB：附件每个不超过10MB，最多5个" /></PublicLayout>, 413),
+  }));
 
   app.get('/static/app.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');

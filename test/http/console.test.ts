@@ -71,6 +71,12 @@ describe.each(testDialects)('console and portal over HTTP on %s', (dialect) => {
     expect(await r2.text()).toContain('scan.jpg');
   });
 
+  it('refuses a request body over the limit before reading it', async () => {
+    const res = await app.request(`${ORIGIN}/apply`, { method: 'POST', body: new Uint8Array(61 * 1024 * 1024), headers: { origin: ORIGIN, 'content-type': 'multipart/form-data; boundary=x' } });
+    expect(res.status).toBe(413);
+    expect(await res.text()).toContain('超过60MB');
+  });
+
   it('requires login for the console, and rejects a wrong password', async () => {
     const b = new Browser(app);
     const r = await b.get('/console');

@@ -113,6 +113,23 @@ describe.each(testDialects)('case workflow on %s', (dialect) => {
     expect(v.due.dueOn).toBe('2026-04-07');
   });
 
+  it('extends during a consultation without ending the pause; ending it resumes to 已延期', async () => {
+    clock.at('2026-03-02');
+    const r = await submitOnline(deps(), w.agencyA, applicationPayload({ infoTitle: '征求意见期间延期' }), []);
+    await performAction(deps(), w.handlerA, r.caseId, 'accept', {});
+    clock.at('2026-03-05');
+    await performAction(deps(), w.handlerA, r.caseId, 'start_consultation', { kind: 'other_agency', party: '示例市交通运输局' });
+    await performAction(deps(), w.headA, r.caseId, 'extend', { days: '10', reason: '涉及其他机关' });
+    let v = await caseView(deps(), w.headA, r.caseId);
+    expect(v.c).toMatchObject({ status: 'consulting', extensionDays: 10 });
+    clock.at('2026-03-11');
+    await performAction(deps(), w.handlerA, r.caseId, 'end_consultation', {});
+    v = await caseView(deps(), w.headA, r.caseId);
+    expect(v.c.status).toBe('extended');
+    // 30 working days after 03-02, plus the 5 paused (03-05..03-11): 清明 04-06 skipped.
+    expect(v.due.dueOn).toBe('2026-04-21');
+  });
+
   it('limits 补正 to 7 working days after receipt and to once', async () => {
     clock.at('2026-03-02');
     const r = await submitOnline(deps(), w.agencyA, applicationPayload({ infoTitle: '户籍迁移政策' }), []);
