@@ -6,6 +6,8 @@ import { DomainError } from '../../src/domain/errors.ts';
 import { caseSettings } from '../../src/services/agency-settings.ts';
 import { performAction } from '../../src/services/case-actions.ts';
 import { digest, sendDigest } from '../../src/services/digest.ts';
+import { sendDailyDigestIfDue } from '../../src/services/digest-schedule.ts';
+import { fixedClock } from '../../src/clock.ts';
 import { submitOnline } from '../../src/services/intake.ts';
 import { listTemplates, saveTemplate } from '../../src/services/letter-templates.ts';
 import { caseLetterDocument } from '../../src/services/letters.ts';
@@ -69,5 +71,14 @@ describe.each(testDialects)('letters, templates and digest on %s', (dialect) => 
     expect(outbox[0]?.subject).toContain('到期提醒');
     expect(outbox[0]?.body).toContain('超期案件');
     expect(outbox[0]?.sent_at).not.toBeNull();
+  });
+
+  it('mails the daily digest once per working day, after 8:00 Beijing time', async () => {
+    const t = nodemailer.createTransport({ jsonTransport: true });
+    const at = (iso: string) => depsFor(database.db, fixedClock(iso));
+    expect(await sendDailyDigestIfDue(at('2026-04-16T23:30:00Z'), { transport: t })).toBe(0); // 04-17 07:30 Beijing
+    expect(await sendDailyDigestIfDue(at('2026-04-17T01:00:00Z'), { transport: t })).toBeGreaterThan(0); // 09:00
+    expect(await sendDailyDigestIfDue(at('2026-04-17T05:00:00Z'), { transport: t })).toBe(0); // already sent today
+    expect(await sendDailyDigestIfDue(at('2026-04-18T02:00:00Z'), { transport: t })).toBe(0); // Saturday
   });
 });

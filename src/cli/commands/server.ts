@@ -27,6 +27,11 @@ export function registerServer(program: Command): void {
         await seedDemo(rt.deps);
       }
       const app = createApp(rt.deps, { logger: log });
+      if (config.smtpUrl) {
+        const { scheduleDailyDigest, DIGEST_HOUR } = await import('../../services/digest-schedule.ts');
+        scheduleDailyDigest(rt.deps, { smtpUrl: config.smtpUrl, from: config.mailFrom }, (err) => log.error({ err }, 'digest mail failed'));
+        log.info(`daily digest mail at ${DIGEST_HOUR}:00 (Beijing time) on working days`);
+      }
       const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
         const url = `http://localhost:${info.port}`;
         console.log(`\ngongkai 已启动（${rt.database.label}）`);
