@@ -1,7 +1,9 @@
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_initial.ts';
+import * as m0002 from './0002_events_append_only.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_events_append_only': m0002,
 };
