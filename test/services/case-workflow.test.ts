@@ -223,6 +223,15 @@ describe.each(testDialects)('case workflow on %s', (dialect) => {
     expect(await getCase(database.db, w.agencyA, r.caseId)).toEqual(before);
   });
 
+  it('warns on the case when its deadline runs beyond the calendar data, never guessing silently', async () => {
+    clock.at('2026-12-21');
+    const r = await submitOnline(deps(), w.agencyA, applicationPayload({ infoTitle: '跨入2027年的申请' }), []);
+    const v = await caseView(deps(), w.handlerA, r.caseId);
+    expect(v.due.deadline.estimated).toBe(true);
+    expect(v.due.deadline.warnings.join('')).toContain('2027');
+    expect(v.due.dueOn).toMatch(/^2027-01-/);
+  });
+
   it('never shows or touches another agency\'s case', async () => {
     clock.at('2026-03-02');
     const r = await submitOnline(deps(), w.agencyA, applicationPayload({ infoTitle: '隔离测试' }), []);
