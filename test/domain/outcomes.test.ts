@@ -41,7 +41,9 @@ describe('outcomes = the rows of the report table', () => {
   it('gives every outcome a legal basis and a unique code and row', () => {
     expect(new Set(OUTCOMES.map((o) => o.code)).size).toBe(OUTCOMES.length);
     expect(new Set(OUTCOMES.map((o) => o.row)).size).toBe(OUTCOMES.length);
-    for (const o of OUTCOMES) expect(o.article, o.code).toMatch(/第.+条|办法/);
+    // （六）3 其他 has no article of its own: the reply cites the 条例 and states the facts.
+    for (const o of OUTCOMES.filter((x) => x.code !== 'other')) expect(o.article, o.code).toMatch(/第.+条|办法/);
+    expect(OUTCOMES.find((o) => o.code === 'other')?.article).toBe('《中华人民共和国政府信息公开条例》');
   });
 
   it('leaves 其他处理 1 and 2 to the workflow (逾期不补正, 逾期不缴费)', () => {
