@@ -9,7 +9,7 @@ export function ApplyPage(props: { agencies: Agency[]; values: Values; errors: E
   return (
     <PublicLayout title="政府信息公开申请">
       <h1>政府信息公开申请</h1>
-      <p class="lead">依据《中华人民共和国政府信息公开条例》第二十九条，请如实填写以下内容。无需注册账号；提交后您将获得申请编号和查询码，凭此查询办理进度。</p>
+      <p class="lead">依据《中华人民共和国政府信息公开条例》第二十九条，请如实填写以下内容。无需注册账号；提交后您将获得申请编号和查询码，凭此查询办理进度。您填写的个人信息仅用于办理本申请，不会在网站上公开。</p>
       <Flash error={props.error} />
       <form method="post" action="/apply" enctype="multipart/form-data" class="form" novalidate>
         <Select name="agencyId" label="受理机关" values={props.values} errors={props.errors} required options={props.agencies.map((a) => ({ code: a.id, label: a.name }))} />
