@@ -3,6 +3,7 @@ import type { OpenDatabase } from '../../src/db/database.ts';
 import { getCase } from '../../src/db/repositories/cases.ts';
 import { listEvents } from '../../src/db/repositories/events.ts';
 import { DomainError } from '../../src/domain/errors.ts';
+import { saveCaseSettings } from '../../src/services/agency-settings.ts';
 import { performAction } from '../../src/services/case-actions.ts';
 import { caseView } from '../../src/services/case-view.ts';
 import { inbox } from '../../src/services/inbox.ts';
@@ -230,6 +231,26 @@ describe.each(testDialects)('case workflow on %s', (dialect) => {
     expect(v.due.deadline.estimated).toBe(true);
     expect(v.due.deadline.warnings.join('')).toContain('2027');
     expect(v.due.dueOn).toMatch(/^2027-01-/);
+  });
+
+  it('applies the agency\'s setting for the fee notice\'s effect on the clock', async () => {
+    clock.at('2026-03-02');
+    const r = await submitOnline(deps(), w.agencyA, applicationPayload({ infoTitle: '收费计时设置' }), []);
+    await performAction(deps(), w.handlerA, r.caseId, 'accept', {});
+    clock.at('2026-03-04');
+    await performAction(deps(), w.handlerA, r.caseId, 'issue_fee_notice', { method: 'per_page', units: '50' });
+    clock.at('2026-03-10');
+    await performAction(deps(), w.handlerA, r.caseId, 'record_payment', {});
+    const due = async () => (await caseView(deps(), w.handlerA, r.caseId)).due.dueOn;
+    // suspend (default): 03-04..03-10 (5 working days) not counted.
+    expect(await due()).toBe('2026-04-07');
+    await saveCaseSettings(database.db, w.agencyA, { feeClockMode: 'restart' });
+    expect(await due()).toBe('2026-04-08'); // 20 working days after payment on 03-10
+    await saveCaseSettings(database.db, w.agencyA, { feeClockMode: 'none' });
+    expect(await due()).toBe('2026-03-30');
+    await expect(saveCaseSettings(database.db, w.agencyA, { feeClockMode: 'sometimes' as never })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(saveCaseSettings(database.db, w.agencyA, { correctionPeriodDays: 0 })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await saveCaseSettings(database.db, w.agencyA, { feeClockMode: 'suspend' });
   });
 
   it('never shows or touches another agency\'s case', async () => {
