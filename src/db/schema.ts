@@ -167,6 +167,115 @@ export interface MailOutboxTable {
   error: string | null;
 }
 
+export interface CatalogColumnTable {
+  id: Generated<number>;
+  agency_id: number;
+  parent_id: number | null;
+  name: string;
+  sort: Generated<number>;
+}
+
+export interface ItemTable {
+  id: Generated<number>;
+  agency_id: number;
+  /** Assigned on approval; unique and never changed. */
+  index_number: string | null;
+  title: string;
+  summary: string | null;
+  topic: string | null;
+  column_id: number | null;
+  publisher: string;
+  written_on: string | null;
+  /** The day the information was formed or changed (第二十六条). */
+  formed_on: string | null;
+  published_on: string | null;
+  doc_number: string | null;
+  validity: string;
+  validity_changed_on: string | null;
+  disclosure_method: string;
+  disclosure_scope: string;
+  keywords: string | null;
+  body_html: string;
+  /** The body as plain text, for search. */
+  body_text: string;
+  department_id: number | null;
+  /** 第二十条第（N）项, 1–15. */
+  article20: number | null;
+  /** For 第二十条第（一）项: 规章 or 行政规范性文件. */
+  regulation_kind: string | null;
+  abolished_on: string | null;
+  status: string;
+  author_id: number | null;
+  reviewer_id: number | null;
+  review_note: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ItemEventTable {
+  id: Generated<number>;
+  item_id: number;
+  agency_id: number;
+  action: string;
+  actor_user_id: number | null;
+  actor_label: string;
+  occurred_at: string;
+  on_date: string;
+  from_status: string | null;
+  to_status: string | null;
+  data: string;
+}
+
+export interface ItemChannelTable {
+  id: Generated<number>;
+  item_id: number;
+  channel: string;
+  published_on: string;
+  url: string | null;
+  account_id: number | null;
+}
+
+export interface ItemAttachmentTable {
+  id: Generated<number>;
+  item_id: number;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  created_at: string;
+}
+
+export interface PeriodFigureTable {
+  agency_id: number;
+  year: number;
+  month: number;
+  kind: string;
+  /** A count, or fen for amounts (bigint in PostgreSQL: read with Number()). */
+  value: number | string;
+  entered_by: string;
+  entered_at: string;
+}
+
+export interface MediaAccountTable {
+  id: Generated<number>;
+  agency_id: number;
+  platform: string;
+  name: string;
+  administrator: string;
+  opened_on: string | null;
+  closed_on: string | null;
+}
+
+export interface MediaAccountChangeTable {
+  id: Generated<number>;
+  account_id: number;
+  changed_on: string;
+  change: string;
+  note: string | null;
+}
+
 export interface Database {
   agencies: AgencyTable;
   departments: DepartmentTable;
@@ -180,4 +289,12 @@ export interface Database {
   settings: SettingTable;
   counters: CounterTable;
   mail_outbox: MailOutboxTable;
+  catalog_columns: CatalogColumnTable;
+  items: ItemTable;
+  item_events: ItemEventTable;
+  item_channels: ItemChannelTable;
+  item_attachments: ItemAttachmentTable;
+  period_figures: PeriodFigureTable;
+  media_accounts: MediaAccountTable;
+  media_account_changes: MediaAccountChangeTable;
 }
