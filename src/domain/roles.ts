@@ -29,6 +29,9 @@ export type Permission =
   | 'case.reopen'
   | 'case.assign'
   | 'case.view_personal' // identity numbers and contacts in full
+  | 'item.draft' // write catalog items and submit them for review
+  | 'item.review' // 保密审查 (never one's own item)
+  | 'item.publish' // publish, withdraw, change validity
   | 'settings.manage'
   | 'users.manage';
 
@@ -42,6 +45,9 @@ export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'case.reopen': ['head'],
   'case.assign': ['reviewer', 'head'],
   'case.view_personal': ['handler', 'reviewer', 'head'],
+  'item.draft': ['handler', 'reviewer', 'head'],
+  'item.review': ['reviewer', 'head'],
+  'item.publish': ['reviewer', 'head'],
   'settings.manage': ['head', 'admin'],
   'users.manage': ['admin'],
 };
