@@ -22,6 +22,7 @@ import { InboxPage } from './inbox-page.tsx';
 import { IntakePage } from './intake-page.tsx';
 import { LoginPage } from './login-page.tsx';
 import { adminRoutes } from './admin-routes.tsx';
+import { itemRoutes } from './items-routes.tsx';
 import { clearSessionCookie, requireActor, SESSION_COOKIE, setSessionCookie } from './session.ts';
 import type { ConsoleEnv } from './session.ts';
 
@@ -131,6 +132,7 @@ export function consoleRoutes(deps: Deps): Hono<ConsoleEnv> {
     }
   });
 
+  app.route('/items', itemRoutes(deps));
   app.route('/', adminRoutes(deps));
   return app;
 }
