@@ -1,6 +1,7 @@
 /** The web application: public portal, staff console, static assets; errors mapped once here. */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { contextStorage } from 'hono/context-storage';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
@@ -11,6 +12,7 @@ import { consoleRoutes } from './console/routes.tsx';
 import { httpStatus } from './errors.ts';
 import { publicRoutes } from './public/routes.tsx';
 import type { PublicRouteOptions } from './public/routes.tsx';
+import { hantMirror } from './script/hant.ts';
 import { APP_CSS } from './static/app-css.ts';
 import { Flash, PublicLayout } from './views/layout.tsx';
 
@@ -25,6 +27,10 @@ export const MAX_BODY_BYTES = 60 * 1024 * 1024;
 
 export function createApp(deps: Deps, opts: AppOptions = {}): Hono {
   const app = new Hono();
+  // /hant/<path> is <path> in Traditional script: dispatched again through the whole app, then converted.
+  app.use('/hant/*', hantMirror((req, env) => app.fetch(req, env)));
+  // Pages read the current address (the 简 / 繁 switch) from the request context.
+  app.use('*', contextStorage());
   app.use('*', secureHeaders({
     contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'"], scriptSrc: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"] },
     referrerPolicy: 'same-origin',

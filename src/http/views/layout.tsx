@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { Actor } from '../../services/deps.ts';
+import { ScriptSwitch } from '../script/switch.ts';
 
 export const SITE_NAME = '政府信息公开';
 
@@ -34,6 +35,7 @@ export function PublicLayout(props: { title: string; children?: Child }) {
               <a href="/status">申请进度查询</a>
               <a href="/console">工作人员登录</a>
             </nav>
+            <ScriptSwitch />
           </div>
         </header>
         <main id="main" class="wrap">{props.children}</main>
