@@ -139,3 +139,38 @@ export function fenToYuanText(fen: number): string {
   const whole = Math.floor(fen / 100);
   return cents === 0 ? `${whole}元` : `${whole}.${String(cents).padStart(2, '0')}元`;
 }
+
+/** One import row as text, by column: 年, 月, 项目, 数值. */
+export interface FigureRowText {
+  year: string;
+  month: string;
+  kind: string;
+  value: string;
+}
+
+function parseWhole(text: string, suffix: string): number | undefined {
+  const t = text.replace(/[\s,，]/g, '').replace(new RegExp(`${suffix}$`), '');
+  return /^\d+$/.test(t) ? Number(t) : undefined;
+}
+
+/**
+ * An import row → an entry, or its problems in Chinese. 年 and 月 may carry 年 / 月; 月 may be
+ * blank (or 0) for yearly kinds; 数值 of an amount is in 元 with up to two decimals, stored as fen.
+ */
+export function figureFromText(row: FigureRowText): { entry: FigureEntry; errors?: undefined } | { entry?: undefined; errors: string[] } {
+  const errors: string[] = [];
+  const def = kindByName(row.kind);
+  if (!def) errors.push(row.kind.trim() === '' ? '项目未填写' : `项目“${row.kind.trim()}”不是可录入的统计项目`);
+  const year = parseWhole(row.year, '年');
+  if (year === undefined) errors.push(`年份“${row.year.trim()}”应为整数`);
+  const month = row.month.trim() === '' && def?.period === 'year' ? 0 : parseWhole(row.month, '月');
+  if (month === undefined) errors.push(`月份“${row.month.trim()}”应为整数`);
+  const value = def?.unit === 'fen' ? yuanToFen(row.value) : parseWhole(row.value, '');
+  if (value === undefined) {
+    errors.push(def?.unit === 'fen' ? `金额“${row.value.trim()}”应为以元为单位、最多两位小数的数` : `数值“${row.value.trim()}”应为不小于0的整数`);
+  }
+  if (errors.length > 0 || !def) return { errors };
+  const entry = { year, month, kind: def.code, value };
+  const issues = figureIssues(entry);
+  return issues.length > 0 ? { errors: issues.map((i) => i.message) } : { entry: entry as FigureEntry };
+}
