@@ -5,41 +5,18 @@
  *
  * Without Chromium the test is skipped — except with CI=true, where it fails.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
 import mammoth from 'mammoth';
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../../src/db/database.ts';
 import { createApp } from '../../src/http/app.tsx';
-import { buildWorld, depsFor, PASSWORD, TestClock } from '../support/builders.ts';
+import { axeViolations, CHROMIUM, hasChromium, launchChromium, listen, login, newContext } from '../support/browser.ts';
+import { buildWorld, depsFor, TestClock } from '../support/builders.ts';
 import { freshDb } from '../support/db.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium && process.env.CI === 'true') {
-  throw new Error(`CI=true but ${CHROMIUM} is missing: the browser test cannot be skipped in CI (apt-get install chromium)`);
-}
 const SCREENSHOT = '/tmp/gongkai-e2e-case-page.png';
-
-/** Starts `fetch` on 127.0.0.1 on a free port. */
-async function listen(fetch: (req: Request) => Response | Promise<Response>): Promise<{ server: ServerType; base: string }> {
-  return new Promise((resolve) => {
-    const server = serve({ fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => resolve({ server, base: `http://127.0.0.1:${info.port}` }));
-  });
-}
-
-async function login(page: Page, base: string, username: string): Promise<void> {
-  await page.goto(`${base}/console/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect.poll(() => new URL(page.url()).pathname).toBe('/console');
-}
 
 /** Opens an action's <details>, lets `fill` complete its form, and submits it. */
 async function act(page: Page, action: string, fill: (form: ReturnType<Page['locator']>) => Promise<void> = async () => {}): Promise<void> {
@@ -69,16 +46,8 @@ describe.skipIf(!hasChromium)('application flow in Chromium', () => {
     database = await freshDb('sqlite');
     await buildWorld(database.db);
     ({ server, base } = await listen(createApp(depsFor(database.db, clock)).fetch));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    const ctx = async () => {
-      const c = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-      c.setDefaultTimeout(5_000); // fail fast and say which element was missing
-      return c;
-    };
-    [citizen, staff, reviewer] = await Promise.all([ctx(), ctx(), ctx()]);
+    browser = await launchChromium();
+    [citizen, staff, reviewer] = await Promise.all([newContext(browser), newContext(browser), newContext(browser)]);
   });
 
   afterAll(async () => {
@@ -92,6 +61,7 @@ describe.skipIf(!hasChromium)('application flow in Chromium', () => {
     const page = await citizen.newPage();
     await page.goto(`${base}/apply`);
     await expect.poll(() => page.title()).toContain('政府信息公开申请');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('受理机关').selectOption({ label: '甲市公安局' });
     await page.getByLabel('申请人类型').selectOption({ label: '自然人' });
     await page.getByLabel('姓名 / 单位名称').fill('张三');
