@@ -10,6 +10,7 @@ import { DomainError } from '../domain/errors.ts';
 import type { Deps } from '../services/deps.ts';
 import { consoleRoutes } from './console/routes.tsx';
 import { httpStatus } from './errors.ts';
+import { portalRoutes } from './portal/routes.tsx';
 import { publicRoutes } from './public/routes.tsx';
 import type { PublicRouteOptions } from './public/routes.tsx';
 import { hantMirror } from './script/hant.ts';
@@ -50,6 +51,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono {
   app.get('/healthz', (c) => c.json({ ok: true }));
 
   app.route('/console', consoleRoutes(deps));
+  app.route('/', portalRoutes(deps));
   app.route('/', publicRoutes(deps, opts));
 
   app.notFound((c) => c.html(<PublicLayout title="未找到"><h1>页面不存在</h1><p><a href="/">返回首页</a></p></PublicLayout>, 404));

@@ -105,6 +105,7 @@ export function SettingsPage(props: { actor: Actor; s: CaseSettings; canEdit: bo
             <input id="f-rev" name="reviewBody" value={s.reviewBody} />
           </div>
           <p><a href="/console/settings/templates">编辑文书模板（答复告知书、补正告知书等）</a></p>
+          <p><a href="/console/settings/guide">编辑信息公开指南（门户网站）</a></p>
         </fieldset>
         {props.canEdit ? <button type="submit" class="primary">保存</button> : <p class="hint">仅负责人或管理员可修改设置。</p>}
       </form>

@@ -31,6 +31,8 @@ export function PublicLayout(props: { title: string; children?: Child }) {
             <a class="brand" href="/">{SITE_NAME}</a>
             <nav aria-label="主导航">
               <a href="/">首页</a>
+              <a href="/catalog">信息公开目录</a>
+              <a href="/guide">信息公开指南</a>
               <a href="/apply">依申请公开</a>
               <a href="/status">申请进度查询</a>
               <a href="/console">工作人员登录</a>
