@@ -6,6 +6,9 @@ import { ITEM_ACTIONS, ITEM_STATUSES, itemStatusLabel } from '../../domain/catal
 import type { ItemAction } from '../../domain/catalog/item-workflow.ts';
 import type { Department } from '../../db/repositories/agencies.ts';
 import type { Item } from '../../db/repositories/items.ts';
+import type { ItemChannel } from '../../db/repositories/item-channels.ts';
+import type { MediaAccount } from '../../db/repositories/media-accounts.ts';
+import { CHANNELS, channelLabel } from '../../domain/catalog/channels.ts';
 import type { DepartmentRow } from '../../services/catalog/department-view.ts';
 import type { Actor } from '../../services/deps.ts';
 import type { Errors, Values } from '../views/fields.tsx';
@@ -17,7 +20,7 @@ export function ItemListPage(props: { actor: Actor; items: Item[]; total: number
     <ConsoleLayout title="主动公开" actor={props.actor}>
       <h1>主动公开信息</h1>
       <Flash notice={props.notice} />
-      <p><a href="/console/items/new">＋ 起草新信息</a> · <a href="/console/items/departments">部门公开情况（绩效考核）</a></p>
+      <p><a href="/console/items/new">＋ 起草新信息</a> · <a href="/console/items/departments">部门公开情况（绩效考核）</a> · <a href="/console/proactive">第二十条数据填报</a> · <a href="/console/media">政务新媒体账号</a> · <a href="/console/settings/guide">信息公开指南</a></p>
       <nav class="tabs" aria-label="状态">
         {[{ code: '', label: '全部' }, ...ITEM_STATUSES].map((s) => <a href={`/console/items?status=${s.code}`} aria-current={props.status === s.code ? 'page' : undefined}>{s.label}</a>)}
       </nav>
@@ -68,7 +71,7 @@ const ACTION_FIELDS: Partial<Record<ItemAction, () => Child>> = {
   ),
 };
 
-export function ItemPage(props: { actor: Actor; item: Item; actions: ItemAction[]; events: { action: string; actorLabel: string; onDate: string; data: Record<string, unknown> }[]; publishBy: string | null; late: boolean; error?: string | undefined; notice?: string | undefined }) {
+export function ItemPage(props: { actor: Actor; item: Item; actions: ItemAction[]; channels: ItemChannel[]; accounts: MediaAccount[]; events: { action: string; actorLabel: string; onDate: string; data: Record<string, unknown> }[]; publishBy: string | null; late: boolean; error?: string | undefined; notice?: string | undefined }) {
   const i = props.item;
   return (
     <ConsoleLayout title={i.title} actor={props.actor}>
@@ -99,6 +102,19 @@ export function ItemPage(props: { actor: Actor; item: Item; actions: ItemAction[
           </details>
         ))}
       </div>
+      {i.status === 'published' || i.status === 'withdrawn' ? (
+        <section class="panel">
+          <h2>发布渠道</h2>
+          <ul>{props.channels.map((ch) => <li>{channelLabel(ch.channel)} {ch.publishedOn} {ch.url ? <a href={ch.url}>{ch.url}</a> : null}</li>)}</ul>
+          <form method="post" action={`/console/items/${i.id}/channels`} class="form compact">
+            <label>渠道 <select name="channel">{CHANNELS.map((c) => <option value={c.code}>{c.label}</option>)}</select></label>
+            <label>新媒体账号 <select name="accountId"><option value="">（不指定）</option>{props.accounts.filter((a) => !a.closedOn).map((a) => <option value={String(a.id)}>{a.platformLabel} · {a.name}</option>)}</select></label>
+            <label>发布日期 <input type="date" name="publishedOn" value={i.publishedOn ?? ''} required /></label>
+            <label>网址 <input name="url" type="url" /></label>
+            <button type="submit">记录渠道</button>
+          </form>
+        </section>
+      ) : null}
       <section class="panel"><h2>正文</h2><div class="body">{raw(i.bodyHtml)}</div></section>
       <section><h2>审查与发布记录</h2>
         <ol class="timeline">{props.events.map((e) => <li><time>{e.onDate}</time> <strong>{e.actorLabel}</strong>：{String(e.data.summary ?? e.action)}</li>)}</ol>

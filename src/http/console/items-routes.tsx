@@ -11,6 +11,8 @@ import { listItemEvents, listItems } from '../../db/repositories/items.ts';
 import type { Item } from '../../db/repositories/items.ts';
 import { departmentView } from '../../services/catalog/department-view.ts';
 import { createItem, editItem, itemAction, loadItem } from '../../services/catalog/items.ts';
+import { channelsOfItem } from '../../services/item-channels.ts';
+import { mediaAccounts } from '../../services/media-accounts.ts';
 import type { Actor, Deps } from '../../services/deps.ts';
 import { httpStatus } from '../errors.ts';
 import { readForm } from '../form.ts';
@@ -59,7 +61,7 @@ export function itemRoutes(deps: Deps): Hono<ConsoleEnv> {
     }
   });
 
-  app.get('/:id{[0-9]+}', async (c) => c.html(await renderItem(deps, c.get('actor'), Number(c.req.param('id')), { notice: c.req.query('notice') })));
+  app.get('/:id{[0-9]+}', async (c) => c.html(await renderItem(deps, c.get('actor'), Number(c.req.param('id')), { notice: c.req.query('notice'), error: c.req.query('error') })));
 
   app.get('/:id{[0-9]+}/edit', async (c) => {
     const actor = c.get('actor');
@@ -98,7 +100,7 @@ export function itemRoutes(deps: Deps): Hono<ConsoleEnv> {
 
 async function renderItem(deps: Deps, actor: Actor, id: number, msg: { error?: string | undefined; notice?: string | undefined }) {
   const item = await loadItem(deps.db, actor, id);
-  const events = await listItemEvents(deps.db, id);
+  const [events, channels, accounts] = await Promise.all([listItemEvents(deps.db, id), channelsOfItem(deps, actor, id), mediaAccounts(deps, actor)]);
   const actions = (Object.keys(ITEM_ACTIONS) as ItemAction[]).filter((a) => a !== 'edit' && (ITEM_ACTIONS[a].from as readonly string[]).includes(item.status) && can(actor.roles, ITEM_ACTIONS[a].permission) && !((a === 'approve' || a === 'reject') && item.authorId === actor.userId));
-  return <ItemPage actor={actor} item={item} actions={actions} events={events} publishBy={publishBy(deps.calendar, item.formedOn)} late={isLate(deps.calendar, item.formedOn, item.publishedOn)} error={msg.error} notice={msg.notice} />;
+  return <ItemPage actor={actor} item={item} actions={actions} events={events} channels={channels} accounts={accounts} publishBy={publishBy(deps.calendar, item.formedOn)} late={isLate(deps.calendar, item.formedOn, item.publishedOn)} error={msg.error} notice={msg.notice} />;
 }

@@ -23,6 +23,7 @@ import { IntakePage } from './intake-page.tsx';
 import { LoginPage } from './login-page.tsx';
 import { adminRoutes } from './admin-routes.tsx';
 import { itemRoutes } from './items-routes.tsx';
+import { proactiveRoutes } from './proactive-routes.tsx';
 import { clearSessionCookie, requireActor, SESSION_COOKIE, setSessionCookie } from './session.ts';
 import type { ConsoleEnv } from './session.ts';
 
@@ -132,6 +133,7 @@ export function consoleRoutes(deps: Deps): Hono<ConsoleEnv> {
     }
   });
 
+  app.route('/', proactiveRoutes(deps));
   app.route('/items', itemRoutes(deps));
   app.route('/', adminRoutes(deps));
   return app;
