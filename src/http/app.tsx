@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { DomainError } from '../domain/errors.ts';
 import type { Deps } from '../services/deps.ts';
 import { consoleRoutes } from './console/routes.tsx';
+import { prefsRoutes } from './prefs/large-text.tsx';
 import { httpStatus } from './errors.ts';
 import { portalRoutes } from './portal/routes.tsx';
 import { publicRoutes } from './public/routes.tsx';
@@ -51,6 +52,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono {
   app.get('/healthz', (c) => c.json({ ok: true }));
 
   app.route('/console', consoleRoutes(deps));
+  app.route('/prefs', prefsRoutes());
   app.route('/', portalRoutes(deps));
   app.route('/', publicRoutes(deps, opts));
 

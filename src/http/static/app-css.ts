@@ -77,5 +77,9 @@ form.inline{display:inline;margin:0}
 table.figures td{text-align:right}
 table.figures caption{caption-side:top;text-align:left;color:var(--muted);padding:4px 0}
 @media (max-width:700px){table.cases{display:block;overflow-x:auto;white-space:nowrap}td.title{white-space:normal;min-width:160px}}
+body.large{font-size:20px;line-height:1.8}
+body.large h1{font-size:30px}body.large h2{font-size:24px}
+body.large .field input,body.large .field select,body.large .field textarea,body.large button{font-size:20px}
+.large-toggle,.script-switch{margin-left:12px;white-space:nowrap}
 @media print{header.site,footer.site,.actions,.filters{display:none}}
 `;

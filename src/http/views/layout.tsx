@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { Actor } from '../../services/deps.ts';
 import { ScriptSwitch } from '../script/switch.ts';
+import { LargeTextToggle, largeTextOn } from '../prefs/large-text.tsx';
 
 export const SITE_NAME = '政府信息公开';
 
@@ -24,7 +25,7 @@ export function PublicLayout(props: { title: string; children?: Child }) {
     {raw('<!DOCTYPE html>')}
     <html lang="zh-CN">
       <Head title={`${props.title} — ${SITE_NAME}`} />
-      <body>
+      <body class={largeTextOn() ? 'large' : undefined}>
         <a class="skip" href="#main">跳到正文</a>
         <header class="site">
           <div class="wrap">
@@ -38,6 +39,7 @@ export function PublicLayout(props: { title: string; children?: Child }) {
               <a href="/console">工作人员登录</a>
             </nav>
             <ScriptSwitch />
+            <LargeTextToggle />
           </div>
         </header>
         <main id="main" class="wrap">{props.children}</main>
