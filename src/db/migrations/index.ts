@@ -3,9 +3,11 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_initial.ts';
 import * as m0002 from './0002_events_append_only.ts';
 import * as m0003 from './0003_catalog.ts';
+import * as m0004 from './0004_item_search.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_events_append_only': m0002,
   '0003_catalog': m0003,
+  '0004_item_search': m0004,
 };
