@@ -1,6 +1,6 @@
 /**
  * The catalog in a real browser: an item drafted by one user and approved by another appears on the
- * portal in both scripts; a rejected item never appears; every public page passes axe-core's
+ * portal in both scripts and is found by a two-character search; a rejected item never appears; every public page passes axe-core's
  * WCAG 2.1 A/AA checks, in Simplified and Traditional.
  */
 import type { ServerType } from '@hono/node-server';
@@ -79,6 +79,10 @@ describe.skipIf(!hasChromium)('catalog in Chromium', () => {
     await p.goto(`${base}/catalog`);
     expect(await p.locator('main').textContent()).toContain('户口迁移办理指南');
     expect(await p.locator('main').textContent()).not.toContain('内部名单');
+    await p.getByLabel('全文检索').fill('户口');
+    await p.getByRole('button', { name: '检索' }).click();
+    await expect.poll(() => p.locator('#hits-h').textContent()).toBe('找到 1 条结果');
+    expect(await p.locator('.hits mark').first().textContent()).toBe('户口');
     await p.getByRole('link', { name: '户口迁移办理指南' }).click();
     publishedPath = new URL(p.url()).pathname;
     const text = (await p.locator('main').textContent()) ?? '';
@@ -103,7 +107,7 @@ describe.skipIf(!hasChromium)('catalog in Chromium', () => {
 
   it('every public page passes WCAG 2.1 AA checks (axe-core), in both scripts and in large text', async () => {
     const p = await reader.newPage();
-    const pages = ['/', '/catalog', publishedPath, '/guide', '/apply', '/status'];
+    const pages = ['/', '/catalog', publishedPath, '/guide', '/apply', '/status', `/search?q=${encodeURIComponent('户口')}`];
     for (const path of [...pages, ...pages.map((x) => `/hant${x}`)]) {
       await p.goto(`${base}${path}`);
       expect(await axeViolations(p), path).toEqual([]);

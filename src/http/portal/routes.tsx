@@ -17,6 +17,7 @@ import type { ConsoleEnv } from '../console/session.ts';
 import { readForm } from '../form.ts';
 import { HomePage } from '../public/home-page.tsx';
 import { CatalogPage } from './catalog-page.tsx';
+import { searchRoutes } from './search.tsx';
 import { ATOM_TYPE, atomFeed } from './feed.ts';
 import { GuideEditPage, GuideIndexPage, GuidePage } from './guide-page.tsx';
 import { ItemPage, PortalNotFound } from './item-page.tsx';
@@ -110,6 +111,7 @@ export function portalRoutes(deps: Deps): Hono {
   });
 
   app.route('/', sitemapRoutes(deps));
+  app.route('/', searchRoutes(deps));
   app.route('/console/settings/guide', guideConsoleRoutes(deps));
   return app;
 }

@@ -81,5 +81,8 @@ body.large{font-size:20px;line-height:1.8}
 body.large h1{font-size:30px}body.large h2{font-size:24px}
 body.large .field input,body.large .field select,body.large .field textarea,body.large button{font-size:20px}
 .large-toggle,.script-switch{margin-left:12px;white-space:nowrap}
+mark{background:#ffe58a;color:inherit;padding:0 1px}
+.hits li{margin:12px 0}.hits .meta-line{color:var(--muted);font-size:14px;margin:2px 0}
+.paging{display:flex;gap:16px;margin:16px 0}
 @media print{header.site,footer.site,.actions,.filters{display:none}}
 `;

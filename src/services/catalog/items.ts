@@ -14,6 +14,7 @@ import type { Payload } from '../../domain/payload.ts';
 import { can } from '../../domain/roles.ts';
 import { getAgency } from '../../db/repositories/agencies.ts';
 import { appendItemEvent, getItem, insertItem, updateItem } from '../../db/repositories/items.ts';
+import { reindexItem } from '../../db/repositories/item-search.ts';
 import type { Item } from '../../db/repositories/items.ts';
 import { nextCounter } from '../../db/repositories/settings.ts';
 import type { Db } from '../../db/database.ts';
@@ -42,6 +43,7 @@ export async function createItem(deps: Deps, actor: Actor, p: Payload): Promise<
       ...content, agencyId: actor.agencyId, indexNumber: null, publishedOn: null, status: 'draft',
       authorId: actor.userId, reviewerId: null, reviewNote: null,
     }, now);
+    await reindexItem(trx, id);
     await appendItemEvent(trx, { itemId: id, agencyId: actor.agencyId, action: 'create', actorUserId: actor.userId, actorLabel: actor.displayName, occurredAt: now, onDate: chinaToday(deps.clock), fromStatus: null, toStatus: 'draft', data: { summary: '起草' } });
     return id;
   });
@@ -55,6 +57,7 @@ export async function editItem(deps: Deps, actor: Actor, id: number, p: Payload)
     const item = await loadItem(trx, actor, id);
     const to = itemTransition(item, 'edit', actor);
     await updateItem(trx, actor.agencyId, id, item.version, { ...content, status: to }, now);
+    await reindexItem(trx, id);
     await appendItemEvent(trx, { itemId: id, agencyId: actor.agencyId, action: 'edit', actorUserId: actor.userId, actorLabel: actor.displayName, occurredAt: now, onDate: chinaToday(deps.clock), fromStatus: item.status, toStatus: to, data: { summary: '修改' } });
   });
 }
@@ -95,6 +98,8 @@ export async function itemAction(deps: Deps, actor: Actor, id: number, action: s
       summary = `有效性变更为“${validity}”（${on}）`;
     }
     await updateItem(trx, actor.agencyId, id, item.version, changes, now);
+    // The search index follows the item (title, 索引号 and status change here).
+    await reindexItem(trx, id);
     await appendItemEvent(trx, { itemId: id, agencyId: actor.agencyId, action, actorUserId: actor.userId, actorLabel: actor.displayName, occurredAt: now, onDate: today, fromStatus: item.status, toStatus: to, data: { summary } });
   });
   return loadItem(deps.db, actor, id);
