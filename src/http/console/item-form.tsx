@@ -4,7 +4,7 @@ import type { Department } from '../../db/repositories/agencies.ts';
 import { Select, TextArea, TextField } from '../views/fields.tsx';
 import type { Errors, Values } from '../views/fields.tsx';
 
-export function ItemFields(props: { values: Values; errors: Errors; departments: Department[] }) {
+export function ItemFields(props: { values: Values; errors: Errors; departments: Department[]; columns: { id: number; label: string }[] }) {
   const v = props.values;
   const e = props.errors;
   return (
@@ -14,6 +14,7 @@ export function ItemFields(props: { values: Values; errors: Errors; departments:
         <TextField name="title" label="名称" values={v} errors={e} required maxlength={200} />
         <TextArea name="summary" label="内容概述" values={v} errors={e} rows={2} maxlength={500} />
         <TextField name="topic" label="主题分类" values={v} errors={e} maxlength={100} hint="如：综合政务\政务公开；公安、安全、司法\公安" />
+        <Select name="columnId" label="组配分类" values={v} errors={e} blank="（未归类）" options={props.columns.map((c) => ({ code: c.id, label: c.label }))} />
         <TextField name="publisher" label="发布机构" values={v} errors={e} required maxlength={100} hint="使用机关全称，不用简称" />
         <TextField name="docNumber" label="文号" values={v} errors={e} maxlength={100} hint="如：示公通〔2026〕12号" />
         <TextField name="writtenOn" label="成文日期" type="date" values={v} errors={e} />

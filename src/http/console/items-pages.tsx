@@ -10,6 +10,7 @@ import type { ItemChannel } from '../../db/repositories/item-channels.ts';
 import type { MediaAccount } from '../../db/repositories/media-accounts.ts';
 import { CHANNELS, channelLabel } from '../../domain/catalog/channels.ts';
 import type { DepartmentRow } from '../../services/catalog/department-view.ts';
+import type { CatalogColumn } from '../../db/repositories/catalog-columns.ts';
 import type { Actor } from '../../services/deps.ts';
 import type { Errors, Values } from '../views/fields.tsx';
 import { ConsoleLayout, Flash } from '../views/layout.tsx';
@@ -20,7 +21,7 @@ export function ItemListPage(props: { actor: Actor; items: Item[]; total: number
     <ConsoleLayout title="主动公开" actor={props.actor}>
       <h1>主动公开信息</h1>
       <Flash notice={props.notice} />
-      <p><a href="/console/items/new">＋ 起草新信息</a> · <a href="/console/items/departments">部门公开情况（绩效考核）</a> · <a href="/console/proactive">第二十条数据填报</a> · <a href="/console/media">政务新媒体账号</a> · <a href="/console/settings/guide">信息公开指南</a></p>
+      <p><a href="/console/items/new">＋ 起草新信息</a> · <a href="/console/items/departments">部门公开情况（绩效考核）</a> · <a href="/console/proactive">第二十条数据填报</a> · <a href="/console/media">政务新媒体账号</a> · <a href="/console/items/columns">组配分类</a> · <a href="/console/settings/guide">信息公开指南</a></p>
       <nav class="tabs" aria-label="状态">
         {[{ code: '', label: '全部' }, ...ITEM_STATUSES].map((s) => <a href={`/console/items?status=${s.code}`} aria-current={props.status === s.code ? 'page' : undefined}>{s.label}</a>)}
       </nav>
@@ -44,14 +45,14 @@ export function ItemListPage(props: { actor: Actor; items: Item[]; total: number
   );
 }
 
-export function ItemFormPage(props: { actor: Actor; id?: number; values: Values; errors: Errors; departments: Department[]; error?: string }) {
+export function ItemFormPage(props: { actor: Actor; id?: number; values: Values; errors: Errors; departments: Department[]; columns: { id: number; label: string }[]; error?: string }) {
   const action = props.id ? `/console/items/${props.id}/edit` : '/console/items/new';
   return (
     <ConsoleLayout title={props.id ? '修改信息' : '起草信息'} actor={props.actor}>
       <h1>{props.id ? '修改主动公开信息' : '起草主动公开信息'}</h1>
       <Flash error={props.error} />
       <form method="post" action={action} class="form" novalidate>
-        <ItemFields values={props.values} errors={props.errors} departments={props.departments} />
+        <ItemFields values={props.values} errors={props.errors} departments={props.departments} columns={props.columns} />
         <button type="submit" class="primary">保存草稿</button>
       </form>
     </ConsoleLayout>
@@ -139,6 +140,41 @@ export function DepartmentsPage(props: { actor: Actor; year: number; rows: Depar
           ))}
         </tbody>
       </table>
+    </ConsoleLayout>
+  );
+}
+
+export function ColumnsPage(props: { actor: Actor; columns: CatalogColumn[]; paths: { id: number; label: string }[]; canEdit: boolean; error?: string | undefined; notice?: string | undefined }) {
+  return (
+    <ConsoleLayout title="组配分类" actor={props.actor}>
+      <p><a href="/console/items">← 返回主动公开</a></p>
+      <h1>组配分类（本机关目录栏目）</h1>
+      <Flash error={props.error} notice={props.notice} />
+      <table class="cases">
+        <thead><tr><th scope="col">栏目</th><th scope="col">信息数</th><th scope="col">操作</th></tr></thead>
+        <tbody>{props.paths.map((p) => {
+          const c = props.columns.find((x) => x.id === p.id);
+          return (
+            <tr>
+              <td>{p.label}</td><td>{c?.items ?? 0}</td>
+              <td>{props.canEdit ? (
+                <>
+                  <form method="post" action={`/console/items/columns/${p.id}/rename`} class="inline"><label class="sr" for={`rn-${p.id}`}>新名称</label><input id={`rn-${p.id}`} name="name" value={c?.name ?? ''} /> <button type="submit">改名</button></form>
+                  {' '}
+                  <form method="post" action={`/console/items/columns/${p.id}/delete`} class="inline"><button type="submit">删除</button></form>
+                </>
+              ) : null}</td>
+            </tr>
+          );
+        })}</tbody>
+      </table>
+      {props.canEdit ? (
+        <form method="post" action="/console/items/columns" class="form compact">
+          <label>栏目名称 <input name="name" required /></label>
+          <label>上级栏目 <select name="parentId"><option value="">（顶级）</option>{props.paths.map((p) => <option value={String(p.id)}>{p.label}</option>)}</select></label>
+          <button type="submit" class="primary">添加栏目</button>
+        </form>
+      ) : <p class="hint">仅负责人或管理员可修改组配分类。</p>}
     </ConsoleLayout>
   );
 }

@@ -1,5 +1,6 @@
 /** Console routes for the catalog: list, draft, edit, review and publication steps, department view. */
 import { Hono } from 'hono';
+import type { Context } from 'hono';
 import { chinaToday } from '../../clock.ts';
 import { ITEM_ACTIONS } from '../../domain/catalog/item-workflow.ts';
 import type { ItemAction } from '../../domain/catalog/item-workflow.ts';
@@ -10,6 +11,7 @@ import { listDepartments } from '../../db/repositories/agencies.ts';
 import { listItemEvents, listItems } from '../../db/repositories/items.ts';
 import type { Item } from '../../db/repositories/items.ts';
 import { departmentView } from '../../services/catalog/department-view.ts';
+import { addColumn, columnPaths, columns, removeColumn, renameCatalogColumn } from '../../services/catalog/columns.ts';
 import { createItem, editItem, itemAction, loadItem } from '../../services/catalog/items.ts';
 import { channelsOfItem } from '../../services/item-channels.ts';
 import { mediaAccounts } from '../../services/media-accounts.ts';
@@ -17,7 +19,7 @@ import type { Actor, Deps } from '../../services/deps.ts';
 import { httpStatus } from '../errors.ts';
 import { readForm } from '../form.ts';
 import { errorsOf } from '../views/fields.tsx';
-import { DepartmentsPage, ItemFormPage, ItemListPage, ItemPage } from './items-pages.tsx';
+import { ColumnsPage, DepartmentsPage, ItemFormPage, ItemListPage, ItemPage } from './items-pages.tsx';
 import type { ConsoleEnv } from './session.ts';
 
 function formValues(i: Item): Record<string, string> {
@@ -44,9 +46,29 @@ export function itemRoutes(deps: Deps): Hono<ConsoleEnv> {
     return c.html(<DepartmentsPage actor={actor} year={year} rows={await departmentView(deps, actor, year)} />);
   });
 
+  const columnsPage = async (c: Context<ConsoleEnv>, msg: { error?: string; notice?: string | undefined }, status: 200 | 403 | 404 | 409 | 422 = 200) => {
+    const actor = c.get('actor');
+    const list = await columns(deps, actor);
+    return c.html(<ColumnsPage actor={actor} columns={list} paths={columnPaths(list)} canEdit={can(actor.roles, 'settings.manage')} error={msg.error} notice={msg.notice} />, status);
+  };
+  const columnAction = (run: (c: Context<ConsoleEnv>, f: Record<string, string>) => Promise<unknown>) => async (c: Context<ConsoleEnv>) => {
+    const { fields } = await readForm(c);
+    try {
+      await run(c, fields);
+      return c.redirect(`/console/items/columns?notice=${encodeURIComponent('已保存')}`, 303);
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      return columnsPage(c, { error: `未保存：${err.message}` }, httpStatus(err.code) as 422);
+    }
+  };
+  app.get('/columns', (c) => columnsPage(c, { notice: c.req.query('notice') }));
+  app.post('/columns', columnAction((c, f) => addColumn(deps, c.get('actor'), { name: f.name ?? '', parentId: f.parentId ? Number(f.parentId) : null })));
+  app.post('/columns/:id{[0-9]+}/rename', columnAction((c, f) => renameCatalogColumn(deps, c.get('actor'), Number(c.req.param('id')), f.name ?? '')));
+  app.post('/columns/:id{[0-9]+}/delete', columnAction((c) => removeColumn(deps, c.get('actor'), Number(c.req.param('id')))));
+
   app.get('/new', async (c) => {
     const actor = c.get('actor');
-    return c.html(<ItemFormPage actor={actor} values={{ publisher: actor.agencyName, writtenOn: chinaToday(deps.clock) }} errors={{}} departments={await listDepartments(deps.db, actor.agencyId)} />);
+    return c.html(<ItemFormPage actor={actor} values={{ publisher: actor.agencyName, writtenOn: chinaToday(deps.clock) }} errors={{}} departments={await listDepartments(deps.db, actor.agencyId)} columns={columnPaths(await columns(deps, actor))} />);
   });
 
   app.post('/new', async (c) => {
@@ -57,7 +79,7 @@ export function itemRoutes(deps: Deps): Hono<ConsoleEnv> {
       return c.redirect(`/console/items/${id}?notice=${encodeURIComponent('草稿已保存')}`, 303);
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
-      return c.html(<ItemFormPage actor={actor} values={fields} errors={errorsOf(err.issues)} departments={await listDepartments(deps.db, actor.agencyId)} error={`未保存：${err.message}`} />, httpStatus(err.code));
+      return c.html(<ItemFormPage actor={actor} values={fields} errors={errorsOf(err.issues)} departments={await listDepartments(deps.db, actor.agencyId)} columns={columnPaths(await columns(deps, actor))} error={`未保存：${err.message}`} />, httpStatus(err.code));
     }
   });
 
@@ -66,7 +88,7 @@ export function itemRoutes(deps: Deps): Hono<ConsoleEnv> {
   app.get('/:id{[0-9]+}/edit', async (c) => {
     const actor = c.get('actor');
     const item = await loadItem(deps.db, actor, Number(c.req.param('id')));
-    return c.html(<ItemFormPage actor={actor} id={item.id} values={formValues(item)} errors={{}} departments={await listDepartments(deps.db, actor.agencyId)} />);
+    return c.html(<ItemFormPage actor={actor} id={item.id} values={formValues(item)} errors={{}} departments={await listDepartments(deps.db, actor.agencyId)} columns={columnPaths(await columns(deps, actor))} />);
   });
 
   app.post('/:id{[0-9]+}/edit', async (c) => {
@@ -78,7 +100,7 @@ export function itemRoutes(deps: Deps): Hono<ConsoleEnv> {
       return c.redirect(`/console/items/${id}?notice=${encodeURIComponent('已保存')}`, 303);
     } catch (err) {
       if (!(err instanceof DomainError) || err.code === 'NOT_FOUND') throw err;
-      return c.html(<ItemFormPage actor={actor} id={id} values={fields} errors={errorsOf(err.issues)} departments={await listDepartments(deps.db, actor.agencyId)} error={`未保存：${err.message}`} />, httpStatus(err.code));
+      return c.html(<ItemFormPage actor={actor} id={id} values={fields} errors={errorsOf(err.issues)} departments={await listDepartments(deps.db, actor.agencyId)} columns={columnPaths(await columns(deps, actor))} error={`未保存：${err.message}`} />, httpStatus(err.code));
     }
   });
 

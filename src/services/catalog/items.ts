@@ -12,7 +12,8 @@ import { DomainError } from '../../domain/errors.ts';
 import { dateField, optionalText, requireText } from '../../domain/payload.ts';
 import type { Payload } from '../../domain/payload.ts';
 import { can } from '../../domain/roles.ts';
-import { getAgency } from '../../db/repositories/agencies.ts';
+import { getAgency, listDepartments } from '../../db/repositories/agencies.ts';
+import { listColumns } from '../../db/repositories/catalog-columns.ts';
 import { appendItemEvent, getItem, insertItem, updateItem } from '../../db/repositories/items.ts';
 import { reindexItem } from '../../db/repositories/item-search.ts';
 import type { Item } from '../../db/repositories/items.ts';
@@ -24,6 +25,16 @@ import { bodyText, sanitizeBody } from './sanitize.ts';
 function clean(content: ItemContent): ItemContent & { bodyText: string } {
   const bodyHtml = sanitizeBody(content.bodyHtml);
   return { ...content, bodyHtml, bodyText: bodyText(bodyHtml) };
+}
+
+/** The department and 组配分类 of an item must be the agency's own. */
+async function checkRefs(db: Db, actor: Actor, content: ItemContent): Promise<void> {
+  if (content.departmentId !== null && !(await listDepartments(db, actor.agencyId)).some((d) => d.id === content.departmentId)) {
+    throw new DomainError('VALIDATION', '所属部门不属于本机关', [{ field: 'departmentId', message: '请选择本机关的部门' }]);
+  }
+  if (content.columnId !== null && !(await listColumns(db, actor.agencyId)).some((c) => c.id === content.columnId)) {
+    throw new DomainError('VALIDATION', '组配分类不属于本机关', [{ field: 'columnId', message: '请选择本机关的栏目' }]);
+  }
 }
 
 /** An item of the actor's agency, or NOT_FOUND. */
@@ -39,6 +50,7 @@ export async function createItem(deps: Deps, actor: Actor, p: Payload): Promise<
   const content = clean(validateItem(p));
   const now = deps.clock.now().toISOString();
   return deps.db.transaction().execute(async (trx) => {
+    await checkRefs(trx, actor, content);
     const id = await insertItem(trx, {
       ...content, agencyId: actor.agencyId, indexNumber: null, publishedOn: null, status: 'draft',
       authorId: actor.userId, reviewerId: null, reviewNote: null,
@@ -56,6 +68,7 @@ export async function editItem(deps: Deps, actor: Actor, id: number, p: Payload)
   await deps.db.transaction().execute(async (trx) => {
     const item = await loadItem(trx, actor, id);
     const to = itemTransition(item, 'edit', actor);
+    await checkRefs(trx, actor, content);
     await updateItem(trx, actor.agencyId, id, item.version, { ...content, status: to }, now);
     await reindexItem(trx, id);
     await appendItemEvent(trx, { itemId: id, agencyId: actor.agencyId, action: 'edit', actorUserId: actor.userId, actorLabel: actor.displayName, occurredAt: now, onDate: chinaToday(deps.clock), fromStatus: item.status, toStatus: to, data: { summary: '修改' } });
