@@ -36,7 +36,7 @@ describe('demo plans', () => {
 describe.each(testDialects)('demo seed on %s', (dialect) => {
   let database: OpenDatabase;
   let deps: Deps;
-  let result: { agencies: number; cases: number };
+  let result: { agencies: number; cases: number; items: number };
   let police: Agency;
   let education: Agency;
 
@@ -74,6 +74,13 @@ describe.each(testDialects)('demo seed on %s', (dialect) => {
     expect(await count(police)).toBeLessThanOrEqual(370);
     expect(await count(education)).toBeGreaterThanOrEqual(65);
     expect(result.cases).toBe((await count(police)) + (await count(education)));
+  });
+
+  it('writes the catalog of proactively published items as well (see demo-catalog.test.ts)', async () => {
+    const n = await database.db.selectFrom('items').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(result.items);
+    expect(result.items).toBeGreaterThanOrEqual(340);
+    expect(result.items).toBeLessThanOrEqual(430);
   });
 
   it.each([2025, 2026])('covers every outcome row of the 公安局 in %i', async (year) => {
