@@ -213,6 +213,28 @@ describe.each(testDialects)('item search on %s', (dialect) => {
     expect(ids((await search('暂住 流动人口')).hits)).toEqual([id]);
     await db.deleteFrom('items').where('id', '=', id).execute();
     expect((await search('暂住')).total).toBe(0);
+    expect((await search('暂住登记')).total).toBe(0);
+  });
+
+  it('finds a draft once published, at its publication date', async () => {
+    const id = await addItem(db, agencyA, { title: '犬只登记办理指南', body: '养犬人办理犬只登记。', status: 'draft', publishedOn: null });
+    expect((await search('犬只')).total).toBe(0);
+    await db.updateTable('items').set({ status: 'published', published_on: '2025-12-31' }).where('id', '=', id).execute();
+    // Queued, not yet reindexed: a mixed query (two- and four-character terms) and a two-character one.
+    expect((await search('犬只 办理指南')).hits.map((h) => h.id)).toEqual([id]);
+    expect((await search('办理', { limit: 2 })).hits.map((h) => h.id)).toEqual([id, it$.other]);
+    expect((await search('办理', { limit: 2, offset: 1 })).hits.map((h) => h.id)).toEqual([it$.other, it$.hukou]);
+    expect((await search('办理', { year: 2025 })).total).toBe(3);
+    await reindexItem(db, id);
+    expect((await search('犬只 办理指南')).hits.map((h) => h.id)).toEqual([id]);
+    await db.updateTable('items').set({ published_on: '2023-06-01' }).where('id', '=', id).execute();
+    await reindexItem(db, id);
+    const all = await search('办理');
+    expect(all.hits.at(-1)?.id).toBe(id);
+    expect((await search('办理', { year: 2023 })).hits.map((h) => h.id)).toEqual([id]);
+    expect((await search('犬只 办理', { year: 2025 })).total).toBe(0);
+    await db.deleteFrom('items').where('id', '=', id).execute();
+    expect((await search('犬只')).total).toBe(0);
   });
 });
 

@@ -4,10 +4,12 @@ import * as m0001 from './0001_initial.ts';
 import * as m0002 from './0002_events_append_only.ts';
 import * as m0003 from './0003_catalog.ts';
 import * as m0004 from './0004_item_search.ts';
+import * as m0005 from './0005_item_search_order.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_events_append_only': m0002,
   '0003_catalog': m0003,
   '0004_item_search': m0004,
+  '0005_item_search_order': m0005,
 };

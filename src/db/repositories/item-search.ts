@@ -7,17 +7,17 @@
  * A Traditional-script query must be converted to Simplified by the caller first (the portal's
  * `toSimplified`); this module compares characters as they are.
  *
- * Cost stays bounded at a million items: matches are counted up to `SEARCH_COUNT_LIMIT` only.
- * Below it, every match is collected and sorted; above it the term is frequent, and the page is
- * read by walking published items newest first, keeping those that match, which stops after a
- * few rows per hit.
+ * Cost stays bounded at a million items: matches are counted up to SEARCH_COUNT_LIMIT only, and a
+ * frequent term's page is read newest first without collecting every match (item-search-sql.ts).
  */
 import { sql } from 'kysely';
 import type { RawBuilder } from 'kysely';
 import { DomainError } from '../../domain/errors.ts';
 import type { Db } from '../database.ts';
 import { isPostgres } from '../dialect.ts';
-import { asciiLower, gramToken, gramTokens, parseSearchText, snippet } from './item-search-text.ts';
+import { findPostgres, findSqlite, refreshGrams } from './item-search-sql.ts';
+import type { SearchFilters, SearchPage } from './item-search-sql.ts';
+import { parseSearchText, snippet } from './item-search-text.ts';
 
 /** What the public asks for: the text and optional filters (class = 第二十条 item). */
 export interface ItemSearchQuery {
@@ -65,26 +65,6 @@ export interface ItemSearchTuning {
   countLimit?: number;
 }
 
-interface Page {
-  limit: number;
-  offset: number;
-}
-
-/** The filters, as one condition on `items i`. */
-interface Where {
-  sql: RawBuilder<unknown>;
-  none: boolean;
-}
-
-/** How one dialect finds the ids of matching published items. */
-interface Plan {
-  count(db: Db, where: Where, upTo: number): Promise<number>;
-  /** Few matches: collect them all, sort, cut the page. */
-  sortedMatches(db: Db, where: Where, page: Page): Promise<number[]>;
-  /** Many matches: walk published items newest first, keep those that match. */
-  newestFirst(db: Db, where: Where, page: Page): Promise<number[]>;
-}
-
 /**
  * Searches published items. Throws DomainError VALIDATION for an empty query, one over 100
  * characters, a one-character term, or a malformed filter or page.
@@ -93,14 +73,10 @@ export async function searchItems(db: Db, q: ItemSearchQuery, tuning: ItemSearch
   const terms = parseSearchText(q.text);
   const countLimit = tuning.countLimit ?? SEARCH_COUNT_LIMIT;
   const page = checkPage(q, countLimit);
-  const where = filters(q);
-  const plan = onPostgres(db) ? postgresPlan(terms) : sqlitePlan(terms);
-  const counted = await plan.count(db, where, countLimit + 1);
-  const total = Math.min(counted, countLimit);
-  const totalCapped = counted > countLimit;
-  if (page.offset >= total) return { total, totalCapped, hits: [] };
-  const ids = totalCapped ? await plan.newestFirst(db, where, page) : await plan.sortedMatches(db, where, page);
-  return { total, totalCapped, hits: await loadHits(db, ids, terms) };
+  const find = onPostgres(db) ? findPostgres : findSqlite;
+  const found = await find(db, terms, filters(q), page, countLimit);
+  const hits = found.ids.length ? await loadHits(db, found.ids, terms) : [];
+  return { total: Math.min(found.n, countLimit), totalCapped: found.n > countLimit, hits };
 }
 
 function onPostgres(db: Db): boolean {
@@ -115,7 +91,7 @@ function intIn(v: number | undefined, lo: number, hi: number): boolean {
   return v === undefined || (Number.isInteger(v) && v >= lo && v <= hi);
 }
 
-function checkPage(q: ItemSearchQuery, countLimit: number): Page {
+function checkPage(q: ItemSearchQuery, countLimit: number): SearchPage {
   const limit = q.limit ?? 20;
   const offset = q.offset ?? 0;
   if (!intIn(limit, 1, 100)) throw invalid('limit', '每页条数应为1至100');
@@ -128,90 +104,13 @@ function checkPage(q: ItemSearchQuery, countLimit: number): Page {
   return { limit, offset };
 }
 
-function filters(q: ItemSearchQuery): Where {
+function filters(q: ItemSearchQuery): SearchFilters {
   const c: RawBuilder<unknown>[] = [];
   if (q.agencyId !== undefined) c.push(sql`i.agency_id = ${q.agencyId}`);
   if (q.article20 !== undefined) c.push(sql`i.article20 = ${q.article20}`);
   if (q.departmentId !== undefined) c.push(sql`i.department_id = ${q.departmentId}`);
   if (q.validity !== undefined) c.push(sql`i.validity = ${q.validity}`);
-  if (q.year !== undefined) c.push(sql`i.published_on >= ${`${q.year}-01-01`} and i.published_on < ${`${q.year + 1}-01-01`}`);
-  return { sql: c.length ? sql.join(c, sql` and `) : sql`1 = 1`, none: !c.length };
-}
-
-// ── SQLite: FTS5 trigram for terms of three characters or more, bigram tokens for two ──
-
-const SQLITE_DOC = sql.raw(`coalesce(i.title, '') || char(10) || coalesce(i.summary, '') || char(10) || coalesce(i.body_text, '')
-  || char(10) || coalesce(i.doc_number, '') || char(10) || coalesce(i.index_number, '')`);
-
-const phrase = (s: string) => `"${s.replace(/"/g, '""')}"`;
-
-/** `select … as id` of the published items containing every term. */
-function sqliteMatches(terms: string[]): RawBuilder<unknown> {
-  const long = terms.filter((t) => [...t].length >= 3);
-  const short = terms.filter((t) => [...t].length < 3);
-  const longMatch = long.map(phrase).join(' AND ');
-  if (!short.length) return sql`select rowid as id from item_fts where item_fts match ${longMatch}`;
-  // Queued items (item_grams_stale) have no bigram tokens yet: tested directly.
-  const shortSet = sql`select rowid as id from item_grams where item_grams match ${short.map((t) => phrase(gramToken(t))).join(' AND ')}
-    union all select i.id from item_grams_stale s join items i on i.id = s.item_id
-    where i.status = 'published' and ${sql.join(short.map((t) => sql`instr(lower(${SQLITE_DOC}), ${asciiLower(t)}) > 0`), sql` and `)}`;
-  return long.length ? sql`select rowid as id from item_fts where item_fts match ${longMatch} and rowid in (${shortSet})` : shortSet;
-}
-
-function sqlitePlan(terms: string[]): Plan {
-  const matches = sqliteMatches(terms);
-  return {
-    async count(db, where, upTo) {
-      // The indexes hold published items only: without filters the count needs no item row.
-      const q = where.none
-        ? sql<{ n: number }>`select count(*) as n from (select id from (${matches}) limit ${upTo})`
-        : sql<{ n: number }>`select count(*) as n from (select i.id from (${matches}) m cross join items i on i.id = m.id where ${where.sql} limit ${upTo})`;
-      return Number((await q.execute(db)).rows[0]?.n ?? 0);
-    },
-    async sortedMatches(db, where, page) {
-      const r = await sql<{ id: number }>`select i.id from (${matches}) m cross join items i on i.id = m.id
-        where i.status = 'published' and ${where.sql} order by i.published_on desc, i.id desc limit ${page.limit} offset ${page.offset}`.execute(db);
-      return r.rows.map((x) => x.id);
-    },
-    async newestFirst(db, where, page) {
-      const r = await sql<{ id: number }>`select i.id from items i indexed by items_published
-        where i.status = 'published' and i.id in (${matches}) and ${where.sql}
-        order by i.published_on desc, i.id desc limit ${page.limit} offset ${page.offset}`.execute(db);
-      return r.rows.map((x) => x.id);
-    },
-  };
-}
-
-// ── PostgreSQL: pg_trgm for terms of three characters or more, a bigram array for two ──
-
-const PG_DOC = sql.raw('item_search_text(i.title, i.summary, i.body_text, i.doc_number, i.index_number)');
-
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-function postgresPlan(terms: string[]): Plan {
-  // Written exactly as the index expressions of migration 0004, so that the GIN indexes serve them.
-  const indexed = sql.join(terms.map((t) => ([...t].length >= 3
-    ? sql`${PG_DOC} ilike ${`%${likeEscape(t)}%`}`
-    : sql`item_bigrams(${PG_DOC}) @> array[lower(${t})]`)), sql` and `);
-  // Row by row (newest first), a plain substring test: no index, no bigram array to build.
-  const rowwise = sql.join(terms.map((t) => sql`strpos(lower(${PG_DOC}), lower(${t})) > 0`), sql` and `);
-  return {
-    async count(db, where, upTo) {
-      const r = await sql<{ n: string }>`select count(*) as n from (select 1 from items i
-        where i.status = 'published' and ${indexed} and ${where.sql} limit ${upTo}) s`.execute(db);
-      return Number(r.rows[0]?.n ?? 0);
-    },
-    async sortedMatches(db, where, page) {
-      const r = await sql<{ id: number }>`select i.id from items i where i.status = 'published' and ${indexed} and ${where.sql}
-        order by i.published_on desc nulls last, i.id desc limit ${page.limit} offset ${page.offset}`.execute(db);
-      return r.rows.map((x) => x.id);
-    },
-    async newestFirst(db, where, page) {
-      const r = await sql<{ id: number }>`select i.id from items i where i.status = 'published' and ${rowwise} and ${where.sql}
-        order by i.published_on desc nulls last, i.id desc limit ${page.limit} offset ${page.offset}`.execute(db);
-      return r.rows.map((x) => x.id);
-    },
-  };
+  return { year: q.year, others: c };
 }
 
 // ── Hits ──
@@ -219,9 +118,9 @@ function postgresPlan(terms: string[]): Plan {
 async function loadHits(db: Db, ids: number[], terms: string[]): Promise<ItemSearchHit[]> {
   if (!ids.length) return [];
   const rows = await db.selectFrom('items')
-    .select(['id', 'title', 'summary', 'body_text', 'doc_number', 'index_number', 'published_on', 'agency_id'])
-    .where('id', 'in', ids).where('status', '=', 'published').execute();
-  const byId = new Map(rows.map((r) => [r.id, r]));
+    .select(['id', 'title', 'summary', 'body_text', 'doc_number', 'index_number', 'published_on', 'agency_id', 'status'])
+    .where('id', 'in', ids).execute(); // status tested below: in SQL it would tempt SQLite to scan items_published
+  const byId = new Map(rows.filter((r) => r.status === 'published').map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
@@ -238,8 +137,8 @@ async function loadHits(db: Db, ids: number[], terms: string[]): Promise<ItemSea
 /**
  * Brings the SQLite bigram index of one item up to date. The item repository should call it in
  * the same transaction after any write to an item's title, summary, body_text, doc_number,
- * index_number or status. Triggers keep the trigram index and queue the item; until this runs,
- * two-character terms still find it by a slower direct scan. Nothing to do on PostgreSQL.
+ * index_number, published_on or status. Triggers keep the trigram index and queue the item; until
+ * this runs, two-character terms still find it by a slower direct scan. Nothing to do on PostgreSQL.
  */
 export async function reindexItem(db: Db, itemId: number): Promise<void> {
   if (!onPostgres(db)) await refreshGrams(db, [itemId]);
@@ -256,7 +155,7 @@ export async function reindexStaleItems(db: Db, batch = 500): Promise<number> {
     const ids = await inTransaction(db, async (trx) => {
       const r = await sql<{ item_id: number }>`select item_id from item_grams_stale order by item_id limit ${batch}`.execute(trx);
       const found = r.rows.map((x) => x.item_id);
-      if (found.length) await refreshGrams(trx, found);
+      await refreshGrams(trx, found);
       return found;
     });
     if (!ids.length) return done;
@@ -266,15 +165,4 @@ export async function reindexStaleItems(db: Db, batch = 500): Promise<number> {
 
 function inTransaction<T>(db: Db, f: (trx: Db) => Promise<T>): Promise<T> {
   return db.isTransaction ? f(db) : db.transaction().execute(f);
-}
-
-async function refreshGrams(db: Db, ids: number[]): Promise<void> {
-  const rows = await db.selectFrom('items').select(['id', 'title', 'summary', 'body_text', 'doc_number', 'index_number'])
-    .where('id', 'in', ids).where('status', '=', 'published').execute();
-  for (const id of ids) await sql`delete from item_grams where rowid = ${id}`.execute(db);
-  for (const r of rows) {
-    const text = [r.title, r.summary, r.body_text, r.doc_number, r.index_number].map((f) => f ?? '').join('\n');
-    await sql`insert into item_grams (rowid, grams) values (${r.id}, ${gramTokens(text)})`.execute(db);
-  }
-  await sql`delete from item_grams_stale where item_id in (${sql.join(ids)})`.execute(db);
 }
