@@ -104,6 +104,17 @@ describe.each(testDialects)('the /hant/ mirror of the portal on %s', (dialect) =
     expect(home).toContain('<h1>政府信息公開</h1>');
   });
 
+  it('names both scripts of a page in its head (rel=alternate hreflang), unchanged by the mirror, and the feed', async () => {
+    const b = new Browser(app);
+    for (const path of ['/catalog?page=2', '/hant/catalog?page=2']) {
+      const html = await (await b.get(path)).text();
+      const head = html.slice(0, html.indexOf('</head>'));
+      expect(head).toContain('<link rel="alternate" hreflang="zh-Hans" href="/catalog?page=2" />');
+      expect(head).toContain('<link rel="alternate" hreflang="zh-Hant" href="/hant/catalog?page=2" />');
+      expect(head).toContain('<link rel="alternate" type="application/atom+xml" href="/feed.xml"');
+    }
+  });
+
   it('accepts the form posted from a Traditional page and answers in Traditional script', async () => {
     const b = new Browser(app);
     const res = await b.post('/hant/apply', { agencyId: String(w.agencyA), ...applicationPayload({ infoTitle: '2025年交通事故認定書' }) });

@@ -34,3 +34,17 @@ export function ScriptSwitch(): HtmlEscapedString {
   const url = c ? new URL(c.req.url) : undefined;
   return raw(scriptSwitchHtml('hans', url ? url.pathname + url.search : '/'));
 }
+
+/**
+ * `<link rel="alternate">` tags naming the page in both scripts (and the catalog's Atom feed), for
+ * search engines and feed readers. `hreflang` keeps the /hant/ layer from rewriting them.
+ */
+export function ScriptAlternates(): HtmlEscapedString {
+  const c = tryGetContext();
+  const url = c ? new URL(c.req.url) : undefined;
+  const path = url ? url.pathname + url.search : '/';
+  const feed = '<link rel="alternate" type="application/atom+xml" href="/feed.xml" title="最新公开信息" />';
+  if (!isMirrored(path)) return raw(feed);
+  return raw(`<link rel="alternate" hreflang="zh-Hans" href="${escapeAttr(path)}" />`
+    + `<link rel="alternate" hreflang="zh-Hant" href="${escapeAttr(`${HANT_PREFIX}${path}`)}" />${feed}`);
+}

@@ -2,19 +2,20 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { Actor } from '../../services/deps.ts';
-import { ScriptSwitch } from '../script/switch.ts';
+import { ScriptAlternates, ScriptSwitch } from '../script/switch.ts';
 import { LargeTextToggle, largeTextOn } from '../prefs/large-text.tsx';
 
 export const SITE_NAME = '政府信息公开';
 
 /** The document head shared by every page. */
-function Head(props: { title: string }) {
+function Head(props: { title: string; alternates?: boolean }) {
   return (
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{props.title}</title>
       <link rel="stylesheet" href="/static/app.css" />
+      {props.alternates ? <ScriptAlternates /> : null}
     </head>
   );
 }
@@ -24,7 +25,7 @@ export function PublicLayout(props: { title: string; children?: Child }) {
     <>
     {raw('<!DOCTYPE html>')}
     <html lang="zh-CN">
-      <Head title={`${props.title} — ${SITE_NAME}`} />
+      <Head title={`${props.title} — ${SITE_NAME}`} alternates />
       <body class={largeTextOn() ? 'large' : undefined}>
         <a class="skip" href="#main">跳到正文</a>
         <header class="site">
