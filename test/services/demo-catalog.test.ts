@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../../src/db/database.ts';
+import { listColumns } from '../../src/db/repositories/catalog-columns.ts';
 import { isLate } from '../../src/domain/catalog/timeliness.ts';
 import { validateUscc } from '../../src/domain/identity.ts';
 import { hashPassword } from '../../src/services/auth.ts';
@@ -147,6 +148,22 @@ describe.each(testDialects)('demo catalog on %s', (dialect) => {
     expect((await mediaLedger(deps, police.handlers[0] as Actor, 2025, 1)).length).toBeGreaterThanOrEqual(1);
     expect((await mediaLedger(deps, education.handlers[0] as Actor, 2026, 2)).length).toBeGreaterThanOrEqual(1);
     expect(result.mediaAccounts).toBe(4);
+  });
+
+  it('files every item under the 组配分类 of its agency, 行政规范性文件 under 政策文件 › 规范性文件', async () => {
+    for (const s of [police, education]) {
+      const cols = await listColumns(database.db, s.id);
+      const ids = new Set(cols.map((c) => c.id));
+      const all = await items(s.id);
+      for (const i of all) expect(i.column_id !== null && ids.has(i.column_id), i.title).toBe(true);
+      const parent = cols.find((c) => c.name === '政策文件' && c.parentId === null);
+      const child = cols.find((c) => c.name === '规范性文件' && c.parentId === parent?.id);
+      expect(child).toBeDefined();
+      const regs = all.filter((i) => i.article20 === 1);
+      expect(regs.length).toBeGreaterThan(0);
+      for (const i of regs) expect(i.column_id, i.title).toBe(child?.id);
+      expect(cols.filter((c) => c.items > 0).length).toBeGreaterThanOrEqual(5);
+    }
   });
 
   it('numbers 索引号 in order of publication within each year', async () => {

@@ -11,6 +11,7 @@ import { enterFigure } from '../figures.ts';
 import { addChannel } from '../item-channels.ts';
 import { recordMediaChange, registerMediaAccount } from '../media-accounts.ts';
 import type { AgencyStaff, DemoOrganisation } from './accounts.ts';
+import { columnPathFor, createDemoColumns } from './catalog-columns.ts';
 import { MEDIA_ACCOUNTS, MONTHLY_KINDS, planFigures } from './catalog-figures.ts';
 import { planCatalog } from './catalog-plans.ts';
 import type { ItemPlan, ItemStep } from './catalog-steps.ts';
@@ -41,11 +42,13 @@ function authorOf(staff: AgencyStaff, p: ItemPlan): Actor {
   return h;
 }
 
-function itemPayload(staff: AgencyStaff, p: ItemPlan): Payload {
+function itemPayload(staff: AgencyStaff, p: ItemPlan, columns: Map<string, number>): Payload {
   const c = p.content;
+  const columnId = columns.get(columnPathFor(p.agency, c.article20).join(' › '));
   return {
     title: c.title, summary: c.summary, bodyHtml: c.bodyHtml, keywords: c.keywords, docNumber: c.docNumber, topic: c.topic,
     publisher: staff.name, writtenOn: p.formedOn, formedOn: p.formedOn, departmentId: String(staff.departments.get(c.dept) ?? ''),
+    columnId: columnId === undefined ? '' : String(columnId),
     article20: c.article20 === null ? '' : String(c.article20), regulationKind: c.article20 === 1 ? '行政规范性文件' : '',
   };
 }
@@ -77,6 +80,7 @@ async function recordMediaChanges(ctx: CatalogContext, ids: Map<string, number>)
 interface Played {
   plan: ItemPlan;
   staff: AgencyStaff;
+  columns: Map<string, number>;
   id?: number;
 }
 
@@ -84,14 +88,14 @@ async function playStep(ctx: CatalogContext, x: Played, s: ItemStep, accounts: M
   const author = authorOf(x.staff, x.plan);
   const reviewer = x.plan.reviewer === 'head' ? x.staff.head : x.staff.reviewer;
   if (s.action === 'create') {
-    x.id = await createItem(ctx.deps, author, itemPayload(x.staff, x.plan));
+    x.id = await createItem(ctx.deps, author, itemPayload(x.staff, x.plan, x.columns));
     return;
   }
   const id = x.id;
   if (id === undefined) throw new Error(`demo item “${x.plan.content.title}” was not created`);
   switch (s.action) {
     case 'submit': await itemAction(ctx.deps, author, id, 'submit', {}); return;
-    case 'edit': await editItem(ctx.deps, author, id, itemPayload(x.staff, x.plan)); return;
+    case 'edit': await editItem(ctx.deps, author, id, itemPayload(x.staff, x.plan, x.columns)); return;
     case 'approve': await itemAction(ctx.deps, reviewer, id, 'approve', { note: APPROVAL_NOTE }); return;
     case 'reject': case 'withdraw': await itemAction(ctx.deps, reviewer, id, s.action, { reason: s.reason ?? '' }); return;
     case 'publish': await itemAction(ctx.deps, reviewer, id, 'publish', {}); return;
@@ -105,7 +109,8 @@ async function playStep(ctx: CatalogContext, x: Played, s: ItemStep, accounts: M
 
 /** Every step of every item, in date order (items in plan order within a day, steps in their order). */
 async function playItems(ctx: CatalogContext, plans: ItemPlan[], accounts: Map<string, number>): Promise<void> {
-  const played: Played[] = plans.map((plan) => ({ plan, staff: ctx.org[plan.agency] }));
+  const columns = { ga: await createDemoColumns(ctx.deps, 'ga', ctx.org.ga), jy: await createDemoColumns(ctx.deps, 'jy', ctx.org.jy) };
+  const played: Played[] = plans.map((plan) => ({ plan, staff: ctx.org[plan.agency], columns: columns[plan.agency] }));
   const queue = played.flatMap((x, i) => x.plan.steps.map((s, j) => ({ x, s, i, j })));
   queue.sort((a, b) => a.s.on.localeCompare(b.s.on) || a.i - b.i || a.j - b.j);
   for (const { x, s } of queue) {
