@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { startServer } from '../../src/http/server.ts';
 import type { ServerType } from '@hono/node-server';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -22,7 +22,7 @@ if (!hasChromium && process.env.CI === 'true') {
 /** Starts `fetch` on 127.0.0.1 on a free port. */
 export async function listen(fetch: (req: Request) => Response | Promise<Response>): Promise<{ server: ServerType; base: string }> {
   return new Promise((resolve) => {
-    const server = serve({ fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => resolve({ server, base: `http://127.0.0.1:${info.port}` }));
+    const server = startServer(fetch, { hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => resolve({ server, base: `http://127.0.0.1:${info.port}` }));
   });
 }
 

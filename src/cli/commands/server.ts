@@ -15,8 +15,8 @@ export function registerServer(program: Command): void {
     .option('--no-demo', '数据库为空时不写入演示数据')
     .action(async (opts: { demo: boolean }) => {
       const config = readConfig();
-      const [{ serve }, { default: pino }, { createApp }, { seedDemo, DEMO_ACCOUNTS }] = await Promise.all([
-        import('@hono/node-server'), import('pino'), import('../../http/app.tsx'), loadDemo(),
+      const [{ startServer }, { default: pino }, { createApp }, { seedDemo, DEMO_ACCOUNTS }] = await Promise.all([
+        import('../../http/server.ts'), import('pino'), import('../../http/app.tsx'), loadDemo(),
       ]);
       const log = pino({ level: config.logLevel });
       const rt = await openRuntime(config.databaseUrl);
@@ -32,7 +32,7 @@ export function registerServer(program: Command): void {
         scheduleDailyDigest(rt.deps, { smtpUrl: config.smtpUrl, from: config.mailFrom }, (err) => log.error({ err }, 'digest mail failed'));
         log.info(`daily digest mail at ${DIGEST_HOUR}:00 (Beijing time) on working days`);
       }
-      const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+      const server = startServer(app.fetch, { port: config.port, hostname: config.host }, (info) => {
         const url = `http://localhost:${info.port}`;
         console.log(`\ngongkai 已启动（${rt.database.label}）`);
         console.log(`  门户网站：${url}/`);
