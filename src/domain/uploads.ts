@@ -1,14 +1,15 @@
 /**
- * Checks on the attachments of an application (proof of identity under 条例 第二十九条第（一）项,
- * supporting documents, 补正 material): the type is decided by the content (magic bytes), never by
- * the name alone, and the declared extension must agree with it. Hashing and storage happen
- * outside the domain.
+ * Checks on uploaded files: the attachments of an application (proof of identity under 条例
+ * 第二十九条第（一）项, supporting documents, 补正 material) and the documents published with a
+ * catalog item. The type is decided by the content (magic bytes), never by the name alone, and the
+ * declared extension must agree with it. Each use has its own limits (`DEFAULT_UPLOAD_LIMITS`,
+ * `CATALOG_UPLOAD_LIMITS`). Hashing and storage happen outside the domain.
  */
 import { DomainError, validationError } from './errors.ts';
 import type { FieldIssue } from './errors.ts';
 
 /** The types `sniffFileType` can recognise. */
-export type FileType = 'pdf' | 'png' | 'jpeg' | 'docx' | 'doc' | 'ofd' | 'zip' | 'txt';
+export type FileType = 'pdf' | 'png' | 'jpeg' | 'docx' | 'doc' | 'xlsx' | 'xls' | 'ofd' | 'zip' | 'txt';
 
 /** Per-type MIME type, the name used in messages, and the extensions that declare it. */
 export const FILE_TYPES: Record<FileType, { mime: string; label: string; description: string; extensions: string[] }> = {
@@ -22,6 +23,13 @@ export const FILE_TYPES: Record<FileType, { mime: string; label: string; descrip
     extensions: ['docx'],
   },
   doc: { mime: 'application/msword', label: 'DOC', description: 'Word（.doc）文档', extensions: ['doc'] },
+  xlsx: {
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    label: 'XLSX',
+    description: 'Excel（.xlsx）表格',
+    extensions: ['xlsx'],
+  },
+  xls: { mime: 'application/vnd.ms-excel', label: 'XLS', description: 'Excel（.xls）表格', extensions: ['xls'] },
   ofd: { mime: 'application/ofd', label: 'OFD', description: 'OFD版式文件', extensions: ['ofd'] },
   zip: { mime: 'application/zip', label: 'ZIP', description: 'ZIP压缩文件', extensions: ['zip'] },
   txt: { mime: 'text/plain; charset=utf-8', label: 'TXT', description: 'UTF-8编码的纯文本文件', extensions: ['txt'] },
@@ -39,6 +47,17 @@ export const DEFAULT_UPLOAD_LIMITS: Readonly<UploadLimits> = Object.freeze({
   allowedTypes: Object.freeze(['pdf', 'png', 'jpeg', 'docx', 'doc', 'ofd', 'txt'] as FileType[]),
   maxBytes: 10 * 1024 * 1024,
   maxFiles: 5,
+});
+
+/**
+ * Documents published with a catalog item (主动公开): PDF, OFD, DOCX, DOC, XLSX, XLS, PNG, JPEG —
+ * no plain text or archives; at most 20 MB each and 3 files per upload (one request stays within
+ * the 60 MB body limit of the web application).
+ */
+export const CATALOG_UPLOAD_LIMITS: Readonly<UploadLimits> = Object.freeze({
+  allowedTypes: Object.freeze(['pdf', 'ofd', 'docx', 'doc', 'xlsx', 'xls', 'png', 'jpeg'] as FileType[]),
+  maxBytes: 20 * 1024 * 1024,
+  maxFiles: 3,
 });
 
 function startsWith(b: Uint8Array, sig: readonly number[], at = 0): boolean {
@@ -67,6 +86,8 @@ const ZIP_CENTRAL = [0x50, 0x4b, 0x01, 0x02];
 const ZIP_END = [0x50, 0x4b, 0x05, 0x06];
 /** The name of a .doc file's main stream, as stored in the OLE2 directory (UTF-16LE). */
 const WORD_STREAM = bytesOf('WordDocument').flatMap((c) => [c, 0]);
+/** The name of an .xls (BIFF8, Excel 97 and later) file's main stream, likewise. */
+const WORKBOOK_STREAM = bytesOf('Workbook').flatMap((c) => [c, 0]);
 const MAX_ZIP_ENTRIES = 10_000;
 
 /** Entry names from the ZIP central directory. */
@@ -104,9 +125,10 @@ function localHeaderNames(b: Uint8Array): string[] {
   return names;
 }
 
-function zipKind(b: Uint8Array): 'docx' | 'ofd' | 'zip' {
+function zipKind(b: Uint8Array): 'docx' | 'xlsx' | 'ofd' | 'zip' {
   const names = centralDirectoryNames(b) ?? localHeaderNames(b);
   if (names.some((n) => n.startsWith('word/'))) return 'docx';
+  if (names.some((n) => n.startsWith('xl/'))) return 'xlsx';
   if (names.some((n) => n.toLowerCase() === 'ofd.xml')) return 'ofd';
   return 'zip';
 }
@@ -126,15 +148,16 @@ function isUtf8Text(b: Uint8Array): boolean {
 
 /**
  * The type of a file by its content: PDF (`%PDF-`), PNG (its 8-byte signature), JPEG (FF D8 FF),
- * DOC (OLE2 compound file holding a `WordDocument` stream), DOCX / OFD / other ZIP (by the entry
- * names: `word/…` or `OFD.xml`), or UTF-8 text. Null for anything else, including empty input.
+ * DOC / XLS (OLE2 compound file holding a `WordDocument` / `Workbook` stream), DOCX / XLSX / OFD /
+ * other ZIP (by the entry names: `word/…`, `xl/…` or `OFD.xml`), or UTF-8 text. Null for anything
+ * else, including empty input.
  */
 export function sniffFileType(bytes: Uint8Array): FileType | null {
   if (bytes.length === 0) return null;
   if (startsWith(bytes, PDF)) return 'pdf';
   if (startsWith(bytes, PNG)) return 'png';
   if (startsWith(bytes, JPEG)) return 'jpeg';
-  if (startsWith(bytes, OLE2)) return indexOf(bytes, WORD_STREAM) >= 0 ? 'doc' : null;
+  if (startsWith(bytes, OLE2)) return indexOf(bytes, WORD_STREAM) >= 0 ? 'doc' : indexOf(bytes, WORKBOOK_STREAM) >= 0 ? 'xls' : null;
   if (startsWith(bytes, ZIP_LOCAL)) return zipKind(bytes);
   return isUtf8Text(bytes) ? 'txt' : null;
 }

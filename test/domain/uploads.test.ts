@@ -1,7 +1,9 @@
 import { Document, Packer, Paragraph } from 'docx';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/domain/errors.ts';
 import {
+  CATALOG_UPLOAD_LIMITS,
   DEFAULT_UPLOAD_LIMITS,
   checkUpload,
   checkUploads,
@@ -56,6 +58,7 @@ const ole2 = (stream: string) =>
   cat([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], new Array(504).fill(0), [...stream].flatMap((c) => [c.charCodeAt(0), 0]), new Array(64).fill(0));
 const doc = () => ole2('WordDocument');
 const xls = () => ole2('Workbook');
+const xlsx = () => zip([['[Content_Types].xml', '<Types/>'], ['_rels/.rels', '<Relationships/>'], ['xl/workbook.xml', '<workbook/>'], ['xl/worksheets/sheet1.xml', '<worksheet/>']]);
 const docx = () => zip([['[Content_Types].xml', '<Types/>'], ['_rels/.rels', '<Relationships/>'], ['word/document.xml', '<w:document/>']]);
 const ofd = () => zip([['OFD.xml', '<ofd:OFD/>'], ['Doc_0/Document.xml', '<ofd:Document/>']]);
 const plainZip = () => zip([['readme.txt', 'hello'], ['data/a.csv', '1,2']]);
@@ -70,7 +73,10 @@ describe('sniffFileType', () => {
     ['png', png(), 'png'],
     ['jpeg', jpeg(), 'jpeg'],
     ['doc (OLE2 with WordDocument)', doc(), 'doc'],
-    ['xls (OLE2 without WordDocument)', xls(), null],
+    ['xls (OLE2 with Workbook)', xls(), 'xls'],
+    ['OLE2 with neither stream', ole2('PowerPoint Document'), null],
+    ['xlsx', xlsx(), 'xlsx'],
+    ['xlsx without central directory', zip([['xl/workbook.xml', 'x']], { directory: false }), 'xlsx'],
     ['docx', docx(), 'docx'],
     ['docx without central directory', zip([['word/document.xml', 'x']], { directory: false }), 'docx'],
     ['docx with data descriptors, no directory', zip([['[Content_Types].xml', 'x'], ['word/document.xml', 'y']], { directory: false, descriptor: true }), 'zip'],
@@ -96,6 +102,14 @@ describe('sniffFileType', () => {
     const bytes = new Uint8Array(await Packer.toBuffer(d));
     expect(sniffFileType(bytes)).toBe('docx');
     expect(checkUpload({ filename: '申请表.docx', bytes }).type).toBe('docx');
+  });
+
+  it('recognises a real .xlsx written by exceljs', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('统计').addRow(['项目', '数量']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect(sniffFileType(bytes)).toBe('xlsx');
+    expect(checkUpload({ filename: '统计表.xlsx', bytes }, CATALOG_UPLOAD_LIMITS).type).toBe('xlsx');
   });
 });
 
@@ -200,5 +214,50 @@ describe('checkUploads', () => {
       { field: 'attachments', message: '附件“b.png”是空文件' },
     ]);
     expect(err.message).toBe('附件“x.pdf”的内容不是PDF文件；附件“b.png”是空文件');
+  });
+});
+
+// ---- catalog documents -----------------------------------------------------------------------
+
+describe('CATALOG_UPLOAD_LIMITS (documents published with a catalog item)', () => {
+  it.each([
+    ['通知.pdf', pdf(), 'pdf'],
+    ['通知.ofd', ofd(), 'ofd'],
+    ['通知.docx', docx(), 'docx'],
+    ['通知.doc', doc(), 'doc'],
+    ['统计表.xlsx', xlsx(), 'xlsx'],
+    ['统计表.xls', xls(), 'xls'],
+    ['图解.png', png(), 'png'],
+    ['图解.jpg', jpeg(), 'jpeg'],
+  ])('accepts %s', (filename, bytes, type) => {
+    expect(checkUploads([{ filename, bytes }], CATALOG_UPLOAD_LIMITS)[0]?.type).toBe(type);
+  });
+
+  const TYPES = '允许的类型：PDF、OFD、DOCX、DOC、XLSX、XLS、PNG、JPEG';
+  it.each([
+    ['说明.txt', txt(), `附件“说明.txt”的文件类型不受支持，${TYPES}`],
+    ['材料.zip', plainZip(), `附件“材料.zip”的文件类型不受支持，${TYPES}`],
+    ['统计表.xlsx', docx(), '附件“统计表.xlsx”的内容不是Excel（.xlsx）表格'],
+    ['统计表.xlsx', plainZip(), '附件“统计表.xlsx”的内容不是Excel（.xlsx）表格'],
+    ['统计表.xls', doc(), '附件“统计表.xls”的内容不是Excel（.xls）表格'],
+    ['通知.docx', xlsx(), '附件“通知.docx”的内容不是Word（.docx）文档'],
+  ])('refuses %s', (filename, bytes, message) => {
+    expect(() => checkUpload({ filename, bytes }, CATALOG_UPLOAD_LIMITS)).toThrow(message);
+  });
+
+  it('allows 20 MB a file and three files an upload', () => {
+    const atLimit = new Uint8Array(20 * 1024 * 1024);
+    atLimit.set(pdf());
+    expect(checkUpload({ filename: 'a.pdf', bytes: atLimit }, CATALOG_UPLOAD_LIMITS).size).toBe(atLimit.length);
+    const over = new Uint8Array(atLimit.length + 1);
+    over.set(pdf());
+    expect(() => checkUpload({ filename: 'a.pdf', bytes: over }, CATALOG_UPLOAD_LIMITS)).toThrow('附件“a.pdf”超过20MB限制');
+    expect(() => checkUploads([1, 2, 3, 4].map((i) => ({ filename: `${i}.pdf`, bytes: pdf() })), CATALOG_UPLOAD_LIMITS)).toThrow('附件最多3个，现有4个');
+  });
+
+  it('leaves the application intake rules as they were: no spreadsheets there', () => {
+    expect(DEFAULT_UPLOAD_LIMITS.allowedTypes).toEqual(['pdf', 'png', 'jpeg', 'docx', 'doc', 'ofd', 'txt']);
+    expect(() => checkUpload({ filename: '统计表.xlsx', bytes: xlsx() })).toThrow('附件“统计表.xlsx”的文件类型不受支持');
+    expect(() => checkUpload({ filename: '统计表.xls', bytes: xls() })).toThrow('附件“统计表.xls”的文件类型不受支持');
   });
 });

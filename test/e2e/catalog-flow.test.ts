@@ -1,7 +1,7 @@
 /**
  * The catalog in a real browser: an item drafted by one user and approved by another appears on the
- * portal in both scripts and is found by a two-character search; a rejected item never appears; every public page passes axe-core's
- * WCAG 2.1 A/AA checks, in Simplified and Traditional.
+ * portal in both scripts with its PDF attachment and is found by a two-character search; a rejected item never appears; every public
+ * page (the item page with its attachment among them) passes axe-core's WCAG 2.1 A/AA checks, in Simplified and Traditional.
  */
 import type { ServerType } from '@hono/node-server';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,7 +12,10 @@ import { axeViolations, hasChromium, launchChromium, listen, login, newContext }
 import { buildWorld, depsFor, TestClock } from '../support/builders.ts';
 import { freshDb } from '../support/db.ts';
 
-async function draft(page: Page, base: string, title: string, body: string): Promise<string> {
+/** A file to attach: its name, type and content. */
+type Upload = { name: string; mimeType: string; buffer: Buffer };
+
+async function draft(page: Page, base: string, title: string, body: string, files: Upload[] = []): Promise<string> {
   await page.goto(`${base}/console/items/new`);
   await page.getByLabel('名称').fill(title);
   await page.getByLabel('内容概述').fill(`${title}的主要内容`);
@@ -20,6 +23,11 @@ async function draft(page: Page, base: string, title: string, body: string): Pro
   await page.getByLabel(/^正文/).fill(body);
   await page.getByRole('button', { name: '保存草稿' }).click();
   await expect.poll(() => page.locator('#item-status').textContent()).toBe('草稿');
+  if (files.length) {
+    await page.getByLabel('上传附件').setInputFiles(files);
+    await page.getByRole('button', { name: '上传', exact: true }).click();
+    await expect.poll(() => page.locator('#attachments tbody tr').count()).toBe(files.length);
+  }
   await page.locator('#act-submit summary').click();
   await page.locator('#act-submit button[type="submit"]').click();
   await expect.poll(() => page.locator('#item-status').textContent()).toBe('待保密审查');
@@ -61,7 +69,8 @@ describe.skipIf(!hasChromium)('catalog in Chromium', () => {
   it('an item drafted by one user and approved by another is published; a rejected one is not', async () => {
     const a = await author.newPage();
     await login(a, base, 'a_handler');
-    const okPath = await draft(a, base, '户口迁移办理指南', '<p>办理户口迁移，请携带居民户口簿和居民身份证。</p><script>alert(1)</script>');
+    const pdf = { name: '户口迁移办理指南.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') };
+    const okPath = await draft(a, base, '户口迁移办理指南', '<p>办理户口迁移，请携带居民户口簿和居民身份证。</p><script>alert(1)</script>', [pdf]);
     const noPath = await draft(a, base, '含个人信息的内部名单', '<p>内部名单</p>');
     expect(await a.locator('#act-approve').count()).toBe(0); // the author cannot review
 
@@ -90,6 +99,9 @@ describe.skipIf(!hasChromium)('catalog in Chromium', () => {
     expect(text).toContain('甲公通〔2026〕8号');
     expect(text).toContain('居民户口簿');
     expect(await p.locator('main script').count()).toBe(0);
+    const download = p.waitForEvent('download');
+    await p.getByRole('link', { name: '户口迁移办理指南.pdf' }).click();
+    expect((await download).suggestedFilename()).toBe('户口迁移办理指南.pdf');
   });
 
   it('shows the item in Traditional script under /hant/, with the 简 / 繁 switch', async () => {

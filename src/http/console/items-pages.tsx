@@ -6,6 +6,7 @@ import { ITEM_ACTIONS, ITEM_STATUSES, itemStatusLabel } from '../../domain/catal
 import type { ItemAction } from '../../domain/catalog/item-workflow.ts';
 import type { Department } from '../../db/repositories/agencies.ts';
 import type { Item } from '../../db/repositories/items.ts';
+import type { ItemAttachmentInfo } from '../../db/repositories/item-attachments.ts';
 import type { ItemChannel } from '../../db/repositories/item-channels.ts';
 import type { MediaAccount } from '../../db/repositories/media-accounts.ts';
 import { CHANNELS, channelLabel } from '../../domain/catalog/channels.ts';
@@ -14,6 +15,7 @@ import type { CatalogColumn } from '../../db/repositories/catalog-columns.ts';
 import type { Actor } from '../../services/deps.ts';
 import type { Errors, Values } from '../views/fields.tsx';
 import { ConsoleLayout, Flash } from '../views/layout.tsx';
+import { ItemAttachmentsPanel } from './item-attachments-panel.tsx';
 import { ItemFields } from './item-form.tsx';
 
 export function ItemListPage(props: { actor: Actor; items: Item[]; total: number; status: string; lateIds: Set<number>; notice?: string | undefined }) {
@@ -72,7 +74,7 @@ const ACTION_FIELDS: Partial<Record<ItemAction, () => Child>> = {
   ),
 };
 
-export function ItemPage(props: { actor: Actor; item: Item; actions: ItemAction[]; channels: ItemChannel[]; accounts: MediaAccount[]; events: { action: string; actorLabel: string; onDate: string; data: Record<string, unknown> }[]; publishBy: string | null; late: boolean; error?: string | undefined; notice?: string | undefined }) {
+export function ItemPage(props: { actor: Actor; item: Item; actions: ItemAction[]; attachments: ItemAttachmentInfo[]; canAttach: boolean; channels: ItemChannel[]; accounts: MediaAccount[]; events: { action: string; actorLabel: string; onDate: string; data: Record<string, unknown> }[]; publishBy: string | null; late: boolean; error?: string | undefined; notice?: string | undefined }) {
   const i = props.item;
   return (
     <ConsoleLayout title={i.title} actor={props.actor}>
@@ -116,6 +118,7 @@ export function ItemPage(props: { actor: Actor; item: Item; actions: ItemAction[
           </form>
         </section>
       ) : null}
+      <ItemAttachmentsPanel itemId={i.id} attachments={props.attachments} canEdit={props.canAttach} />
       <section class="panel"><h2>正文</h2><div class="body">{raw(i.bodyHtml)}</div></section>
       <section><h2>审查与发布记录</h2>
         <ol class="timeline">{props.events.map((e) => <li><time>{e.onDate}</time> <strong>{e.actorLabel}</strong>：{String(e.data.summary ?? e.action)}</li>)}</ol>

@@ -12,6 +12,7 @@ import { listItemEvents, listItems } from '../../db/repositories/items.ts';
 import type { Item } from '../../db/repositories/items.ts';
 import { departmentView } from '../../services/catalog/department-view.ts';
 import { addColumn, columnPaths, columns, removeColumn, renameCatalogColumn } from '../../services/catalog/columns.ts';
+import { attachmentsEditable, staffItemAttachments } from '../../services/catalog/item-attachments.ts';
 import { createItem, editItem, itemAction, loadItem } from '../../services/catalog/items.ts';
 import { channelsOfItem } from '../../services/item-channels.ts';
 import { mediaAccounts } from '../../services/media-accounts.ts';
@@ -120,9 +121,11 @@ export function itemRoutes(deps: Deps): Hono<ConsoleEnv> {
   return app;
 }
 
-async function renderItem(deps: Deps, actor: Actor, id: number, msg: { error?: string | undefined; notice?: string | undefined }) {
+/** The console page of an item of the actor's agency, with an error or notice. */
+export async function renderItem(deps: Deps, actor: Actor, id: number, msg: { error?: string | undefined; notice?: string | undefined }) {
   const item = await loadItem(deps.db, actor, id);
-  const [events, channels, accounts] = await Promise.all([listItemEvents(deps.db, id), channelsOfItem(deps, actor, id), mediaAccounts(deps, actor)]);
+  const [events, channels, accounts, attachments] = await Promise.all([listItemEvents(deps.db, id), channelsOfItem(deps, actor, id), mediaAccounts(deps, actor), staffItemAttachments(deps, actor, id)]);
+  const canAttach = attachmentsEditable(item.status) && can(actor.roles, 'item.draft');
   const actions = (Object.keys(ITEM_ACTIONS) as ItemAction[]).filter((a) => a !== 'edit' && (ITEM_ACTIONS[a].from as readonly string[]).includes(item.status) && can(actor.roles, ITEM_ACTIONS[a].permission) && !((a === 'approve' || a === 'reject') && item.authorId === actor.userId));
-  return <ItemPage actor={actor} item={item} actions={actions} events={events} channels={channels} accounts={accounts} publishBy={publishBy(deps.calendar, item.formedOn)} late={isLate(deps.calendar, item.formedOn, item.publishedOn)} error={msg.error} notice={msg.notice} />;
+  return <ItemPage actor={actor} item={item} actions={actions} attachments={attachments} canAttach={canAttach} events={events} channels={channels} accounts={accounts} publishBy={publishBy(deps.calendar, item.formedOn)} late={isLate(deps.calendar, item.formedOn, item.publishedOn)} error={msg.error} notice={msg.notice} />;
 }

@@ -22,6 +22,7 @@ import { InboxPage } from './inbox-page.tsx';
 import { IntakePage } from './intake-page.tsx';
 import { LoginPage } from './login-page.tsx';
 import { adminRoutes } from './admin-routes.tsx';
+import { itemAttachmentRoutes } from './item-attachments-routes.tsx';
 import { itemRoutes } from './items-routes.tsx';
 import { proactiveRoutes } from './proactive-routes.tsx';
 import { clearSessionCookie, requireActor, SESSION_COOKIE, setSessionCookie } from './session.ts';
@@ -135,6 +136,7 @@ export function consoleRoutes(deps: Deps): Hono<ConsoleEnv> {
 
   app.route('/', proactiveRoutes(deps));
   app.route('/items', itemRoutes(deps));
+  app.route('/items', itemAttachmentRoutes(deps));
   app.route('/', adminRoutes(deps));
   return app;
 }

@@ -1,13 +1,16 @@
 /**
  * A published item as agency portals show it: the metadata header (索引号, 主题分类, 组配分类,
  * 发布机构, 成文日期, 发布日期, 文号, 有效性, 公开范围, 公开方式, 关键词), the 第二十条 class, the
- * title and the body. The body is stored sanitised (services/catalog/sanitize.ts) and written as is.
+ * title, the body and the attachments (download links with type and size). The body is stored
+ * sanitised (services/catalog/sanitize.ts) and written as is.
  */
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { article20Label } from '../../domain/catalog/article20.ts';
 import type { Agency } from '../../db/repositories/agencies.ts';
 import type { Item } from '../../db/repositories/items.ts';
+import type { ItemAttachmentInfo } from '../../db/repositories/item-attachments.ts';
+import { fileSizeLabel, fileTypeLabel } from '../download.ts';
 import { PublicLayout } from '../views/layout.tsx';
 
 /** 有效性 with the day it ended: 有效, 失效（2026-05-01失效）, 废止（2026-05-01废止）. */
@@ -59,8 +62,23 @@ export function MetaHeader(props: { item: Item; columnName: string | undefined }
   );
 }
 
+/** The documents published with the item, each a download link with its type and size. */
+function Attachments(props: { itemId: number; attachments: ItemAttachmentInfo[] }) {
+  if (!props.attachments.length) return null;
+  return (
+    <section class="item-attachments" aria-labelledby="attachments-h">
+      <h2 id="attachments-h">附件</h2>
+      <ul>
+        {props.attachments.map((a) => (
+          <li><a href={`/items/${props.itemId}/attachments/${a.id}`}>{a.filename}</a>（{fileTypeLabel(a.mime)}，{fileSizeLabel(a.size)}）</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** The page of a published item. */
-export function ItemPage(props: { item: Item; agency: Agency | undefined; columnName: string | undefined }) {
+export function ItemPage(props: { item: Item; agency: Agency | undefined; columnName: string | undefined; attachments: ItemAttachmentInfo[] }) {
   const { item, agency } = props;
   return (
     <PublicLayout title={item.title}>
@@ -73,6 +91,7 @@ export function ItemPage(props: { item: Item; agency: Agency | undefined; column
         <h1>{item.title}</h1>
         {item.validity !== '有效' ? <p class="flash error" role="note">本信息{validityText(item)}。</p> : null}
         <div class="item-body">{raw(item.bodyHtml)}</div>
+        <Attachments itemId={item.id} attachments={props.attachments} />
       </article>
     </PublicLayout>
   );

@@ -10,10 +10,12 @@ import { DomainError } from '../../domain/errors.ts';
 import { can } from '../../domain/roles.ts';
 import { getAgency, listAgencies } from '../../db/repositories/agencies.ts';
 import { agencyGuide, saveGuide } from '../../services/catalog/guide.ts';
+import { publicItemAttachment, publicItemAttachments } from '../../services/catalog/item-attachments.ts';
 import { catalogPage, FEED_SIZE, latestEntries, latestItems, parseCatalogQuery, portalAgencies, publishedItemView, sitemapItemFiles, sitemapItems } from '../../services/catalog/portal.ts';
 import type { Deps } from '../../services/deps.ts';
 import { requireActor } from '../console/session.ts';
 import type { ConsoleEnv } from '../console/session.ts';
+import { sendFile } from '../download.ts';
 import { readForm } from '../form.ts';
 import { HomePage } from '../public/home-page.tsx';
 import { CatalogPage } from './catalog-page.tsx';
@@ -88,9 +90,20 @@ export function portalRoutes(deps: Deps): Hono {
   });
 
   app.get('/items/:id{[0-9]{1,9}}', async (c) => {
-    const v = await publishedItemView(deps, Number(c.req.param('id')));
+    const id = Number(c.req.param('id'));
+    const [v, attachments] = await Promise.all([publishedItemView(deps, id), publicItemAttachments(deps, id)]);
     if (!v) return c.html(<PortalNotFound />, 404);
-    return c.html(<ItemPage item={v.item} agency={v.agency} columnName={v.columnName} />);
+    return c.html(<ItemPage item={v.item} agency={v.agency} columnName={v.columnName} attachments={attachments} />);
+  });
+
+  // The documents of a published item; the same 404 page as the item for anything else.
+  app.get('/items/:id{[0-9]{1,9}}/attachments/:aid{[0-9]{1,9}}', async (c) => {
+    try {
+      return sendFile(c, await publicItemAttachment(deps, Number(c.req.param('id')), Number(c.req.param('aid'))));
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'NOT_FOUND') return c.html(<PortalNotFound what="您访问的附件不存在或已不再公开。" />, 404);
+      throw err;
+    }
   });
 
   app.get('/guide', async (c) => {
