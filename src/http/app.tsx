@@ -39,10 +39,14 @@ export function createApp(deps: Deps, opts: AppOptions = {}): Hono {
   }));
   // Forms post only from our own pages (Origin check).
   app.use('*', csrf());
-  // Five attachments of 10 MB and the form itself; anything larger is refused before parsing.
+  // Five attachments of 10 MB to an application, three of 20 MB to a catalog item, and the form
+  // itself; anything larger is refused before parsing, with the limits of the form that was sent.
   app.use('*', bodyLimit({
     maxSize: MAX_BODY_BYTES,
-    onError: (c) => c.html(<PublicLayout title="提交内容过大"><h1>提交内容过大</h1><Flash error="提交的内容超过60MB：附件每个不超过10MB，最多5个" /></PublicLayout>, 413),
+    onError: (c) => {
+      const limits = new URL(c.req.url).pathname.startsWith('/console/items/') ? '信息附件每次最多3个、每个不超过20MB' : '申请附件每个不超过10MB，最多5个';
+      return c.html(<PublicLayout title="提交内容过大"><h1>提交内容过大</h1><Flash error={`提交的内容超过60MB：${limits}`} /></PublicLayout>, 413);
+    },
   }));
 
   app.get('/static/app.css', (c) => {

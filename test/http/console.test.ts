@@ -74,7 +74,10 @@ describe.each(testDialects)('console and portal over HTTP on %s', (dialect) => {
   it('refuses a request body over the limit before reading it', async () => {
     const res = await app.request(`${ORIGIN}/apply`, { method: 'POST', body: new Uint8Array(61 * 1024 * 1024), headers: { origin: ORIGIN, 'content-type': 'multipart/form-data; boundary=x' } });
     expect(res.status).toBe(413);
-    expect(await res.text()).toContain('超过60MB');
+    expect(await res.text()).toContain('超过60MB：申请附件每个不超过10MB，最多5个');
+    const item = await app.request(`${ORIGIN}/console/items/1/attachments`, { method: 'POST', body: new Uint8Array(61 * 1024 * 1024), headers: { origin: ORIGIN, 'content-type': 'multipart/form-data; boundary=x' } });
+    expect(item.status).toBe(413);
+    expect(await item.text()).toContain('信息附件每次最多3个、每个不超过20MB');
   });
 
   it('requires login for the console, and rejects a wrong password', async () => {
