@@ -32,6 +32,7 @@ export type Permission =
   | 'item.draft' // write catalog items and submit them for review
   | 'item.review' // 保密审查 (never one's own item)
   | 'item.publish' // publish, withdraw, change validity
+  | 'item.import' // file items already published elsewhere as published (bypasses the review steps)
   | 'figures.enter' // period figures for section 二, channels, the new-media account ledger
   | 'settings.manage'
   | 'users.manage';
@@ -49,6 +50,7 @@ export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'item.draft': ['handler', 'reviewer', 'head'],
   'item.review': ['reviewer', 'head'],
   'item.publish': ['reviewer', 'head'],
+  'item.import': ['head', 'admin'],
   'figures.enter': ['handler', 'reviewer', 'head'],
   'settings.manage': ['head', 'admin'],
   'users.manage': ['admin'],

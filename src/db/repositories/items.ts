@@ -117,3 +117,14 @@ export async function listItemEvents(db: Db, itemId: number): Promise<{ action: 
   const rows = await db.selectFrom('item_events').selectAll().where('item_id', '=', itemId).orderBy('id').execute();
   return rows.map((r) => ({ action: r.action, actorLabel: r.actor_label, onDate: r.on_date, occurredAt: r.occurred_at, fromStatus: r.from_status, toStatus: r.to_status, data: JSON.parse(r.data) as Record<string, unknown> }));
 }
+
+/** Which of `numbers` are already the 索引号 of an item (any agency: 索引号 are unique). */
+export async function takenIndexNumbers(db: Db, numbers: readonly string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (let i = 0; i < numbers.length; i += 500) {
+    const chunk = numbers.slice(i, i + 500);
+    const rows = await db.selectFrom('items').select('index_number').where('index_number', 'in', chunk).execute();
+    for (const r of rows) if (r.index_number) taken.add(r.index_number);
+  }
+  return taken;
+}

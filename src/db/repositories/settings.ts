@@ -1,4 +1,5 @@
 /** Per-agency settings as JSON values. */
+import { sql } from 'kysely';
 import type { Db } from '../database.ts';
 
 export async function getSetting<T>(db: Db, agencyId: number, key: string): Promise<T | undefined> {
@@ -29,4 +30,13 @@ export async function nextCounter(db: Db, agencyId: number, name: string): Promi
     .returning('value')
     .executeTakeFirstOrThrow();
   return Number(r.value);
+}
+
+/** Raises a counter to at least `value` (so that numbers already used are not handed out again). */
+export async function raiseCounter(db: Db, agencyId: number, name: string, value: number): Promise<void> {
+  await db
+    .insertInto('counters')
+    .values({ agency_id: agencyId, name, value })
+    .onConflict((oc) => oc.columns(['agency_id', 'name']).doUpdateSet({ value: sql<number>`case when counters.value < ${value} then ${value} else counters.value end` }))
+    .execute();
 }

@@ -26,3 +26,19 @@ export function checkIndexNumber(s: string): string {
   if (!f) throw new DomainError('VALIDATION', `索引号“${s}”不是可识别的格式（如 000014349/2018-00222）`, [{ field: 'indexNumber', message: '索引号格式无法识别' }]);
   return f.label;
 }
+
+/** The organisation part of the agency's default 索引号: its 组织机构代码 without hyphens (else its code). */
+export function indexPrefix(agency: { orgCode: string | null; code: string }): string {
+  return (agency.orgCode ?? agency.code).replace(/-/g, '');
+}
+
+/**
+ * If `s` is in the agency's own default form (`<prefix>/<YYYY>-<NNNNN>`), its year and serial, so
+ * that the numbering can continue after imported numbers; otherwise null.
+ */
+export function ownIndexSerial(s: string, prefix: string): { year: number; serial: number } | null {
+  const slash = s.lastIndexOf('/');
+  if (slash < 0 || s.slice(0, slash).toUpperCase() !== prefix.toUpperCase()) return null;
+  const m = /^(\d{4})-(\d{5})$/.exec(s.slice(slash + 1));
+  return m ? { year: Number(m[1]), serial: Number(m[2]) } : null;
+}

@@ -23,7 +23,7 @@ export function ItemListPage(props: { actor: Actor; items: Item[]; total: number
     <ConsoleLayout title="主动公开" actor={props.actor}>
       <h1>主动公开信息</h1>
       <Flash notice={props.notice} />
-      <p><a href="/console/items/new">＋ 起草新信息</a> · <a href="/console/items/departments">部门公开情况（绩效考核）</a> · <a href="/console/proactive">第二十条数据填报</a> · <a href="/console/media">政务新媒体账号</a> · <a href="/console/items/columns">组配分类</a> · <a href="/console/settings/guide">信息公开指南</a></p>
+      <p><a href="/console/items/new">＋ 起草新信息</a> · <a href="/console/items/import">批量导入</a> · <a href="/console/items/departments">部门公开情况（绩效考核）</a> · <a href="/console/proactive">第二十条数据填报</a> · <a href="/console/media">政务新媒体账号</a> · <a href="/console/items/columns">组配分类</a> · <a href="/console/settings/guide">信息公开指南</a></p>
       <nav class="tabs" aria-label="状态">
         {[{ code: '', label: '全部' }, ...ITEM_STATUSES].map((s) => <a href={`/console/items?status=${s.code}`} aria-current={props.status === s.code ? 'page' : undefined}>{s.label}</a>)}
       </nav>

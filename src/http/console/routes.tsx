@@ -23,6 +23,7 @@ import { IntakePage } from './intake-page.tsx';
 import { LoginPage } from './login-page.tsx';
 import { adminRoutes } from './admin-routes.tsx';
 import { itemAttachmentRoutes } from './item-attachments-routes.tsx';
+import { itemImportRoutes } from './item-import-routes.tsx';
 import { itemRoutes } from './items-routes.tsx';
 import { proactiveRoutes } from './proactive-routes.tsx';
 import { clearSessionCookie, requireActor, SESSION_COOKIE, setSessionCookie } from './session.ts';
@@ -135,6 +136,7 @@ export function consoleRoutes(deps: Deps): Hono<ConsoleEnv> {
   });
 
   app.route('/', proactiveRoutes(deps));
+  app.route('/items', itemImportRoutes(deps));
   app.route('/items', itemRoutes(deps));
   app.route('/items', itemAttachmentRoutes(deps));
   app.route('/', adminRoutes(deps));
