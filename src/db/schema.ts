@@ -276,6 +276,40 @@ export interface MediaAccountChangeTable {
   note: string | null;
 }
 
+export interface AppealTable {
+  id: Generated<number>;
+  agency_id: number;
+  /** review | litigation_direct | litigation_after_review (section 四's rows). */
+  kind: string;
+  case_number: string | null;
+  /** 复议申请人 or 原告: personal data. */
+  claimant: string;
+  /** 复议机关 or 人民法院. */
+  body: string;
+  received_on: string;
+  /** upheld | corrected | other | pending (section 四's columns). */
+  result: string;
+  decided_on: string | null;
+  application_case_id: number | null;
+  notes: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AppealEventTable {
+  id: Generated<number>;
+  appeal_id: number;
+  agency_id: number;
+  action: string;
+  actor_user_id: number | null;
+  actor_label: string;
+  occurred_at: string;
+  on_date: string;
+  /** JSON: { summary, before, after }. */
+  data: string;
+}
+
 export interface Database {
   agencies: AgencyTable;
   departments: DepartmentTable;
@@ -297,4 +331,6 @@ export interface Database {
   period_figures: PeriodFigureTable;
   media_accounts: MediaAccountTable;
   media_account_changes: MediaAccountChangeTable;
+  appeals: AppealTable;
+  appeal_events: AppealEventTable;
 }

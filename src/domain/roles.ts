@@ -34,6 +34,7 @@ export type Permission =
   | 'item.publish' // publish, withdraw, change validity
   | 'item.import' // file items already published elsewhere as published (bypasses the review steps)
   | 'figures.enter' // period figures for section 二, channels, the new-media account ledger
+  | 'appeal.record' // 行政复议、行政诉讼 records for section 四: record, correct, decide
   | 'settings.manage'
   | 'users.manage';
 
@@ -52,6 +53,7 @@ export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'item.publish': ['reviewer', 'head'],
   'item.import': ['head', 'admin'],
   'figures.enter': ['handler', 'reviewer', 'head'],
+  'appeal.record': ['handler', 'reviewer', 'head'],
   'settings.manage': ['head', 'admin'],
   'users.manage': ['admin'],
 };
