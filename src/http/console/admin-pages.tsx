@@ -2,6 +2,9 @@
 import { APPLICANT_TYPES } from '../../domain/applicants.ts';
 import { DUE_SOON_WORKING_DAYS } from '../../domain/case-deadline.ts';
 import { OUTCOMES, OUTCOME_GROUPS } from '../../domain/outcomes.ts';
+import { APPEAL_TOTAL, appealsTableDef, LITIGATION_HEADER } from '../../domain/report/appeals-labels.ts';
+import { SECTION_HEADINGS } from '../../domain/report/headings.ts';
+import type { TableCells } from '../../domain/report/model.ts';
 import { COLUMNS } from '../../domain/year-counts.ts';
 import type { YearCounts } from '../../domain/year-counts.ts';
 import type { CaseSettings } from '../../services/agency-settings.ts';
@@ -41,7 +44,27 @@ function rowLabel(key: string): string {
   return o.row.includes('.') ? `${o.row.split('.')[1]}.${o.label}` : (OUTCOME_GROUPS.find((g) => g.key === o.row)?.label ?? o.label);
 }
 
-export function FiguresPage(props: { actor: Actor; year: number; counts: YearCounts }) {
+/** Section 四 as printed (one row of 15 cells under three groups); each cell opens the records it counts. */
+function AppealsTable(props: { year: number; cells: TableCells }) {
+  const def = appealsTableDef();
+  const [review, ...litigation] = def.rows;
+  const link = (row: string, col: string) => `/console/reviews?year=${props.year}&kind=${row}${col === APPEAL_TOTAL ? '' : `&result=${col}`}`;
+  return (
+    <table class="figures" id="appeals">
+      <caption>{SECTION_HEADINGS.appeals}</caption>
+      <thead>
+        <tr><th scope="colgroup" colspan={5} rowspan={2}>{review?.label}</th><th scope="colgroup" colspan={10}>{LITIGATION_HEADER}</th></tr>
+        <tr>{litigation.map((r) => <th scope="colgroup" colspan={5}>{r.label}</th>)}</tr>
+        <tr>{def.rows.map(() => def.columns.map((c) => <th scope="col">{c.label}</th>))}</tr>
+      </thead>
+      <tbody>
+        <tr>{def.rows.map((r) => def.columns.map((c) => <td><a href={link(r.code, c.code)}>{props.cells[r.code]?.[c.code] ?? 0}</a></td>))}</tr>
+      </tbody>
+    </table>
+  );
+}
+
+export function FiguresPage(props: { actor: Actor; year: number; counts: YearCounts; appeals: TableCells }) {
   const groupsWithSubrows = new Set(['3', '4', '5', '6']);
   const keys = Object.keys(props.counts);
   return (
@@ -73,6 +96,8 @@ export function FiguresPage(props: { actor: Actor; year: number; counts: YearCou
         </tbody>
       </table>
       <p class="hint">年度报告第三部分即采用这些数字；2019年试行格式中“（六）其他处理”为一行，等于本表三个子项之和。</p>
+      <AppealsTable year={props.year} cells={props.appeals} />
+      <p class="hint">按受理（立案）日期计入当年，结果以当年12月31日为准（此后审结的计为尚未审结）。点击数字查看所计的案件；<a href="/console/reviews">登记和查看复议诉讼案件</a>。</p>
     </ConsoleLayout>
   );
 }

@@ -4,6 +4,7 @@ import { chinaToday } from '../../clock.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { can } from '../../domain/roles.ts';
 import { caseSettings, saveCaseSettings } from '../../services/agency-settings.ts';
+import { appealsSection } from '../../services/appeals.ts';
 import type { Deps } from '../../services/deps.ts';
 import { digest } from '../../services/digest.ts';
 import { yearCounts } from '../../services/year-counts.ts';
@@ -25,7 +26,8 @@ export function adminRoutes(deps: Deps): Hono<ConsoleEnv> {
     const actor = c.get('actor');
     const y = Number(c.req.query('year'));
     const year = Number.isInteger(y) && y >= 2008 && y <= 2100 ? y : Number(chinaToday(deps.clock).slice(0, 4));
-    return c.html(<FiguresPage actor={actor} year={year} counts={await yearCounts(deps.db, actor.agencyId, year)} />);
+    const [counts, appeals] = await Promise.all([yearCounts(deps.db, actor.agencyId, year), appealsSection(deps.db, actor.agencyId, year)]);
+    return c.html(<FiguresPage actor={actor} year={year} counts={counts} appeals={appeals} />);
   });
 
   app.get('/settings', async (c) => {

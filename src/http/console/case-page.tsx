@@ -1,10 +1,13 @@
 /** The case page: facts, deadline and why, possible repeats, actions, letters, timeline. */
 import { applicantTypeLabel, deliveryLabel, formWantedLabel, idTypeLabel, isOrganisation } from '../../domain/applicants.ts';
 import type { ApplicantType } from '../../domain/applicants.ts';
+import { appealKindLabel, appealResultLabel } from '../../domain/appeals.ts';
 import { formatYuan } from '../../domain/fees.ts';
 import { outcomeDef, outcomeFullLabel } from '../../domain/outcomes.ts';
 import { channelLabel } from '../../domain/receipt.ts';
+import { can } from '../../domain/roles.ts';
 import { statusLabel } from '../../domain/workflow.ts';
+import type { Appeal } from '../../db/repositories/appeals.ts';
 import type { CaseView } from '../../services/case-view.ts';
 import type { Actor } from '../../services/deps.ts';
 import { ConsoleLayout, Flash } from '../views/layout.tsx';
@@ -26,7 +29,7 @@ function letters(v: CaseView): { kind: string; label: string }[] {
   return out;
 }
 
-export function CasePage(props: { actor: Actor; v: CaseView; error?: string; notice?: string }) {
+export function CasePage(props: { actor: Actor; v: CaseView; appeals?: Appeal[]; error?: string; notice?: string }) {
   const { c, due } = props.v;
   const org = isOrganisation(c.applicantType as ApplicantType);
   const dept = props.v.departments.find((d) => d.id === c.departmentId)?.name;
@@ -102,6 +105,13 @@ export function CasePage(props: { actor: Actor; v: CaseView; error?: string; not
         <section aria-labelledby="att-h">
           <h2 id="att-h">附件</h2>
           <ul>{props.v.attachments.map((a) => <li><a href={`/console/cases/${c.id}/attachments/${a.id}`}>{a.filename}</a>（{Math.ceil(a.size / 1024)} KB）</li>)}</ul>
+        </section>
+      ) : null}
+      {props.appeals?.length || can(props.actor.roles, 'appeal.record') ? (
+        <section aria-labelledby="apl-h">
+          <h2 id="apl-h">行政复议、行政诉讼</h2>
+          <ul>{(props.appeals ?? []).map((a) => <li><a href={`/console/reviews/${a.id}`}>{appealKindLabel(a.kind)}{a.caseNumber ? ` ${a.caseNumber}` : ''}</a>（{a.receivedOn}受理或立案；{appealResultLabel(a.result)}）</li>)}</ul>
+          {can(props.actor.roles, 'appeal.record') ? <p><a href={`/console/reviews/new?application=${encodeURIComponent(c.number)}`}>＋ 登记因本申请引起的复议或诉讼</a></p> : null}
         </section>
       ) : null}
       <section aria-labelledby="tl-h">

@@ -8,6 +8,7 @@ import { getAttachment } from '../../db/repositories/cases.ts';
 import { staffOf } from '../../db/repositories/users.ts';
 import { login, logout, switchAgency } from '../../services/auth.ts';
 import { loadCase, performAction } from '../../services/case-actions.ts';
+import { appealsOfApplication } from '../../services/appeals.ts';
 import { caseView } from '../../services/case-view.ts';
 import type { Deps } from '../../services/deps.ts';
 import { inbox } from '../../services/inbox.ts';
@@ -22,6 +23,7 @@ import { InboxPage } from './inbox-page.tsx';
 import { IntakePage } from './intake-page.tsx';
 import { LoginPage } from './login-page.tsx';
 import { adminRoutes } from './admin-routes.tsx';
+import { appealRoutes } from './appeals-routes.tsx';
 import { itemAttachmentRoutes } from './item-attachments-routes.tsx';
 import { itemImportRoutes } from './item-import-routes.tsx';
 import { itemRoutes } from './items-routes.tsx';
@@ -86,7 +88,7 @@ export function consoleRoutes(deps: Deps): Hono<ConsoleEnv> {
 
   app.get('/cases/:id{[0-9]+}', async (c) => {
     const v = await caseView(deps, c.get('actor'), Number(c.req.param('id')));
-    return c.html(<CasePage actor={c.get('actor')} v={v} notice={c.req.query('notice')} />);
+    return c.html(<CasePage actor={c.get('actor')} v={v} appeals={await appealsOfApplication(deps, c.get('actor'), v.c.id)} notice={c.req.query('notice')} />);
   });
 
   app.post('/cases/:id{[0-9]+}/actions/:action', async (c) => {
@@ -139,6 +141,7 @@ export function consoleRoutes(deps: Deps): Hono<ConsoleEnv> {
   app.route('/items', itemImportRoutes(deps));
   app.route('/items', itemRoutes(deps));
   app.route('/items', itemAttachmentRoutes(deps));
+  app.route('/reviews', appealRoutes(deps));
   app.route('/', adminRoutes(deps));
   return app;
 }

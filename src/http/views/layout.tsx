@@ -69,6 +69,7 @@ export function ConsoleLayout(props: { title: string; actor: Actor; children?: C
               <a href="/console/intake">登记申请</a>
               <a href="/console/items">主动公开</a>
               <a href="/console/digest">到期提醒</a>
+              <a href="/console/reviews">复议诉讼</a>
               <a href="/console/figures">年度统计</a>
               <a href="/console/settings">设置</a>
             </nav>
