@@ -19,7 +19,7 @@ const LINE = 28 / (BODY_SIZE * 1.44);
 
 function widths(t: LaidTable): (number | string)[] {
   if (t.labelColumns === 0) return Array.from({ length: t.columnCount }, () => '*');
-  const labels = t.labelColumns === 3 ? [30, 42, 120] : Array.from({ length: t.labelColumns }, () => 130);
+  const labels = t.labelColumns === 3 ? [22, 36, 96] : Array.from({ length: t.labelColumns }, () => 130);
   return [...labels, ...Array.from({ length: t.columnCount - t.labelColumns }, () => '*')];
 }
 
