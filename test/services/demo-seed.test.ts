@@ -36,7 +36,7 @@ describe('demo plans', () => {
 describe.each(testDialects)('demo seed on %s', (dialect) => {
   let database: OpenDatabase;
   let deps: Deps;
-  let result: { agencies: number; cases: number; items: number };
+  let result: { agencies: number; cases: number; items: number; appeals: number };
   let police: Agency;
   let education: Agency;
 
@@ -74,6 +74,13 @@ describe.each(testDialects)('demo seed on %s', (dialect) => {
     expect(await count(police)).toBeLessThanOrEqual(370);
     expect(await count(education)).toBeGreaterThanOrEqual(65);
     expect(result.cases).toBe((await count(police)) + (await count(education)));
+  });
+
+  it('records reviews and lawsuits that followed the 公安局’s refusals (see demo-appeals.test.ts)', async () => {
+    const rows = await database.db.selectFrom('appeals').select(['agency_id', 'application_case_id']).execute();
+    expect(rows.length).toBe(result.appeals);
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    expect(rows.every((r) => r.agency_id === police.id && r.application_case_id !== null)).toBe(true);
   });
 
   it('writes the catalog of proactively published items as well (see demo-catalog.test.ts)', async () => {
