@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../../src/db/database.ts';
 import { listColumns } from '../../src/db/repositories/catalog-columns.ts';
+import { searchItems } from '../../src/db/repositories/item-search.ts';
 import { isLate } from '../../src/domain/catalog/timeliness.ts';
 import { validateUscc } from '../../src/domain/identity.ts';
 import { hashPassword } from '../../src/services/auth.ts';
@@ -163,6 +164,14 @@ describe.each(testDialects)('demo catalog on %s', (dialect) => {
       expect(regs.length).toBeGreaterThan(0);
       for (const i of regs) expect(i.column_id, i.title).toBe(child?.id);
       expect(cols.filter((c) => c.items > 0).length).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("answers the portal's example searches: two-character 户口 and 公开 find published items", async () => {
+    for (const text of ['户口', '公开', '户籍制度']) {
+      const r = await searchItems(database.db, { text, agencyId: police.id });
+      expect(r.total, text).toBeGreaterThan(0);
+      for (const h of r.hits) expect(`${h.title}${h.snippet}`, text).toContain('<mark>');
     }
   });
 
