@@ -15,6 +15,10 @@ import { planDemo } from '../../src/services/demo/scenarios.ts';
 import type { Actor, Deps } from '../../src/services/deps.ts';
 import { inbox } from '../../src/services/inbox.ts';
 import { yearCounts } from '../../src/services/year-counts.ts';
+import { checkReport } from '../../src/domain/report/checks.ts';
+import { computeAnnualReport } from '../../src/services/report/compute.ts';
+import { appealsSection } from '../../src/services/appeals.ts';
+import { section2ForYear } from '../../src/services/figures.ts';
 import { freshDb, testDialects } from '../support/db.ts';
 
 const TODAY = '2026-11-20';
@@ -105,6 +109,28 @@ describe.each(testDialects)('demo seed on %s', (dialect) => {
         }
       }
     }
+  });
+
+  it('computes a 2025 report of each agency that passes every table check, and a 2026 one continuing it', async () => {
+    for (const a of [police, education]) {
+      const r25 = await computeAnnualReport(database.db, a, 2025);
+      expect(r25.format).toBe('2021');
+      const counts = await yearCounts(database.db, a.id, 2025);
+      expect(r25.applications['一']?.total).toBe(counts['一']?.total);
+      expect(r25.applications['三.7']?.natural_person).toBe(counts['三.7']?.natural_person);
+      expect(r25.appeals).toEqual(await appealsSection(database.db, a.id, 2025));
+      const s2 = await section2ForYear(database.db, a.id, 2025, '2021');
+      expect(s2.tables.length).toBeGreaterThan(0);
+      const paid = await database.db.selectFrom('cases').select(['fee_amount_fen', 'fee_paid_on']).where('agency_id', '=', a.id).execute();
+      expect(r25.other.processingFeeFen).toBe(paid.filter((c) => (c.fee_paid_on ?? '').startsWith('2025')).reduce((n, c) => n + (c.fee_amount_fen ?? 0), 0));
+      const errors = checkReport(r25).filter((f) => f.severity === 'error');
+      expect(errors, `${a.name}: ${errors.map((e) => e.message).join('；')}`).toEqual([]);
+      const r26 = await computeAnnualReport(database.db, a, 2026);
+      const carried = checkReport(r26, { lastYear: r25 }).filter((f) => f.severity === 'error');
+      expect(carried, `${a.name} 2026: ${carried.map((e) => e.message).join('；')}`).toEqual([]);
+    }
+    const police25 = await computeAnnualReport(database.db, police, 2025);
+    expect(police25.appeals.review?.total ?? 0).toBeGreaterThan(0);
   });
 
   it('carries at least 5 cases of the 公安局 over from 2025 into 2026', async () => {

@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import { readConfig } from '../../config.ts';
 import { chinaToday } from '../../clock.ts';
-import { DomainError } from '../../domain/errors.ts';
 import { ROW_KEYS } from '../../domain/year-counts.ts';
 import { digest, digestText, sendDigest } from '../../services/digest.ts';
 import { openRuntime } from '../../services/runtime.ts';
@@ -13,12 +12,7 @@ import { dueState } from '../../domain/case-deadline.ts';
 import { caseSettings } from '../../services/agency-settings.ts';
 import { statusLabel, PENDING_STATUSES } from '../../domain/workflow.ts';
 import { resolveAgency } from '../agency-arg.ts';
-
-function yearArg(s: string): number {
-  const y = Number(s);
-  if (!/^\d{4}$/.test(s) || y < 2008 || y > 2100) throw new DomainError('VALIDATION', `年度“${s}”无效，应为四位数年份，如 2025`);
-  return y;
-}
+import { yearArg } from '../year-arg.ts';
 
 export function registerCases(program: Command): void {
   program
