@@ -25,7 +25,8 @@ export async function freshDb(dialect: DialectName): Promise<OpenDatabase> {
     return opened;
   }
   if (!pgUrl) throw new Error('TEST_DATABASE_URL is not set');
-  const schema = `t_${randomBytes(6).toString('hex')}`;
+  // Named with its creation time, so that a later run drops it only once it is surely abandoned.
+  const schema = `t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: pgUrl });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
