@@ -22,7 +22,7 @@ describe.each(testDialects)('portal search on %s', (dialect) => {
     app = createApp(depsFor(database.db, clock));
     const deps = depsFor(database.db, clock);
     const make = async (title: string, body: string, publish: boolean) => {
-      const id = await createItem(deps, w.handlerA, { title, publisher: '甲市公安局', writtenOn: '2026-04-01', bodyHtml: body, article20: '5' });
+      const id = await createItem(deps, w.handlerA, { title, publisher: '甲市公安局', writtenOn: '2026-04-01', bodyHtml: body, article20: '5', departmentId: title.startsWith('户口') ? String(w.deptA) : '' });
       await itemAction(deps, w.handlerA, id, 'submit', {});
       if (!publish) return itemAction(deps, w.reviewerA, id, 'reject', { reason: '不宜公开' });
       await itemAction(deps, w.reviewerA, id, 'approve', {});
@@ -51,9 +51,16 @@ describe.each(testDialects)('portal search on %s', (dialect) => {
     expect(hant.html).toContain('遷移辦理指南');
   });
 
-  it('filters by class and year, and refuses a bad query clearly without echoing markup', async () => {
+  it('filters by class, year and department, and refuses a bad query clearly without echoing markup', async () => {
     expect((await get(`/search?q=${encodeURIComponent('户口')}&class=1`)).html).toContain('找到 0 条结果');
     expect((await get(`/search?q=${encodeURIComponent('户口')}&year=2026`)).html).toContain('找到 1 条结果');
+    const inDept = (await get(`/search?q=${encodeURIComponent('户口')}&dept=${w.deptA}`)).html;
+    expect(inDept).toContain('找到 1 条结果');
+    expect(inDept).toContain(`<option value="${w.deptA}" selected="">交警大队</option>`);
+    expect((await get(`/search?q=${encodeURIComponent('公开')}&dept=${w.deptA}`)).html).toContain('找到 0 条结果');
+    const badDept = await get(`/search?q=${encodeURIComponent('户口')}&dept=abc`);
+    expect(badDept.status).toBe(422);
+    expect(badDept.html).toContain('部门有误');
     const long = await get(`/search?q=${encodeURIComponent('公开'.repeat(60))}`);
     expect(long.status).toBe(422);
     const xss = await get(`/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);

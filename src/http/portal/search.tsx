@@ -1,14 +1,14 @@
 /**
  * Full-text search of the portal (`/search?q=`): published items only, two-character words too,
- * matches highlighted, filters by 第二十条 class, year, 有效性 and agency. A query in Traditional
+ * matches highlighted, filters by 第二十条 class, year, 有效性, agency and department. A query in Traditional
  * script is converted to Simplified first, so 戶口 finds 户口.
  */
 import { Hono } from 'hono';
 import { raw } from 'hono/html';
 import { ARTICLE20, VALIDITIES } from '../../domain/catalog/article20.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { listAgencies } from '../../db/repositories/agencies.ts';
-import type { Agency } from '../../db/repositories/agencies.ts';
+import { listAgencies, listDepartments } from '../../db/repositories/agencies.ts';
+import type { Agency, Department } from '../../db/repositories/agencies.ts';
 import { searchItems } from '../../db/repositories/item-search.ts';
 import type { ItemSearchQuery, ItemSearchResult } from '../../db/repositories/item-search.ts';
 import type { Deps } from '../../services/deps.ts';
@@ -24,7 +24,14 @@ interface SearchParams {
   klass: string;
   year: string;
   validity: string;
+  dept: string;
   page: number;
+}
+
+/** The agencies whose items can be searched, each with its departments. */
+interface AgencyChoice {
+  agency: Agency;
+  departments: Department[];
 }
 
 function href(p: SearchParams, page: number): string {
@@ -33,11 +40,12 @@ function href(p: SearchParams, page: number): string {
   if (p.klass) qs.set('class', p.klass);
   if (p.year) qs.set('year', p.year);
   if (p.validity) qs.set('validity', p.validity);
+  if (p.dept) qs.set('dept', p.dept);
   if (page > 1) qs.set('page', String(page));
   return `/search?${qs.toString()}`;
 }
 
-function SearchPage(props: { p: SearchParams; agencies: Agency[]; r?: ItemSearchResult; error?: string }) {
+function SearchPage(props: { p: SearchParams; agencies: AgencyChoice[]; r?: ItemSearchResult; error?: string }) {
   const { p, r } = props;
   const pages = r ? Math.ceil(r.total / PAGE_SIZE) : 0;
   return (
@@ -46,7 +54,10 @@ function SearchPage(props: { p: SearchParams; agencies: Agency[]; r?: ItemSearch
       <SearchBox q={p.q} />
       <form method="get" action="/search" class="filters" aria-label="筛选">
         <input type="hidden" name="q" value={p.q} />
-        <label>机关 <select name="agency"><option value="">全部</option>{props.agencies.map((a) => <option value={a.code} selected={a.code === p.agency}>{a.name}</option>)}</select></label>
+        <label>机关 <select name="agency"><option value="">全部</option>{props.agencies.map(({ agency: a }) => <option value={a.code} selected={a.code === p.agency}>{a.name}</option>)}</select></label>
+        <label>部门 <select name="dept"><option value="">全部</option>{props.agencies.map(({ agency: a, departments }) => (
+          <optgroup label={a.name}>{departments.map((d) => <option value={String(d.id)} selected={String(d.id) === p.dept}>{d.name}</option>)}</optgroup>
+        ))}</select></label>
         <label>类别 <select name="class"><option value="">全部</option>{ARTICLE20.map((a) => <option value={String(a.n)} selected={String(a.n) === p.klass}>{a.label}</option>)}</select></label>
         <label>年度 <input name="year" type="number" min="2008" max="2100" value={p.year} /></label>
         <label>有效性 <select name="validity"><option value="">全部</option>{VALIDITIES.map((v) => <option selected={v === p.validity}>{v}</option>)}</select></label>
@@ -92,10 +103,11 @@ export function searchRoutes(deps: Deps): Hono {
   const app = new Hono();
   app.get('/search', async (c) => {
     const q = c.req.query();
-    const p: SearchParams = { q: (q.q ?? '').slice(0, 200), agency: q.agency ?? '', klass: q.class ?? '', year: q.year ?? '', validity: q.validity ?? '', page: Math.max(1, Number(q.page) || 1) };
-    const agencies = (await listAgencies(deps.db)).filter((a) => a.kind === 'agency');
+    const p: SearchParams = { q: (q.q ?? '').slice(0, 200), agency: q.agency ?? '', klass: q.class ?? '', year: q.year ?? '', validity: q.validity ?? '', dept: q.dept ?? '', page: Math.max(1, Number(q.page) || 1) };
+    const agencies = await Promise.all((await listAgencies(deps.db)).filter((a) => a.kind === 'agency')
+      .map(async (agency) => ({ agency, departments: await listDepartments(deps.db, agency.id) })));
     if (!p.q.trim()) return c.html(<SearchPage p={p} agencies={agencies} />);
-    const agency = agencies.find((a) => a.code === p.agency);
+    const agency = agencies.find((a) => a.agency.code === p.agency)?.agency;
     const query: ItemSearchQuery = {
       text: toSimplified(p.q),
       limit: PAGE_SIZE,
@@ -104,6 +116,7 @@ export function searchRoutes(deps: Deps): Hono {
       ...(p.klass ? { article20: Number(p.klass) } : {}),
       ...(p.year ? { year: Number(p.year) } : {}),
       ...(p.validity ? { validity: p.validity } : {}),
+      ...(p.dept ? { departmentId: Number(p.dept) } : {}),
     };
     try {
       return c.html(<SearchPage p={p} agencies={agencies} r={await searchItems(deps.db, query)} />);
