@@ -61,3 +61,9 @@ export async function listDepartments(db: Db, agencyId: number): Promise<Departm
   const rows = await db.selectFrom('departments').select(['id', 'agency_id', 'name']).where('agency_id', '=', agencyId).orderBy('id').execute();
   return rows.map((r) => ({ id: r.id, agencyId: r.agency_id, name: r.name }));
 }
+
+/** The agencies a supervising office oversees directly (`supervisor_id`), in the order they were created. */
+export async function listSubordinates(db: Db, supervisorId: number): Promise<Agency[]> {
+  const rows = await db.selectFrom('agencies').select(agencyColumns).where('supervisor_id', '=', supervisorId).orderBy('id').execute();
+  return rows.map(toAgency);
+}

@@ -17,11 +17,16 @@ export interface DepartmentRow {
 }
 
 export async function departmentView(deps: Deps, actor: Actor, year: number): Promise<DepartmentRow[]> {
-  const departments = await listDepartments(deps.db, actor.agencyId);
+  return departmentRowsOf(deps, actor.agencyId, year);
+}
+
+/** The department rows of any agency (for the dashboards of the agency and of its supervising office). */
+export async function departmentRowsOf(deps: Pick<Deps, 'db' | 'calendar'>, agencyId: number, year: number): Promise<DepartmentRow[]> {
+  const departments = await listDepartments(deps.db, agencyId);
   const items = await deps.db
     .selectFrom('items')
     .select(['id', 'title', 'department_id', 'status', 'formed_on', 'published_on'])
-    .where('agency_id', '=', actor.agencyId)
+    .where('agency_id', '=', agencyId)
     .where((eb) => eb.or([eb('status', 'in', ['draft', 'submitted', 'approved', 'rejected']), eb.and([eb('published_on', '>=', `${year}-01-01`), eb('published_on', '<=', `${year}-12-31`)])]))
     .execute();
   const rows = new Map<number | null, DepartmentRow>();
