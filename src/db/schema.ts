@@ -310,6 +310,42 @@ export interface AppealEventTable {
   data: string;
 }
 
+export interface AnnualReportTable {
+  id: Generated<number>;
+  agency_id: number;
+  year: number;
+  /** draft | checked | signed | published */
+  status: string;
+  /** The current AnnualReport model as JSON. */
+  model: string;
+  signed_by: number | null;
+  signed_by_label: string | null;
+  signed_on: string | null;
+  /** The catalog item it was published as. */
+  item_id: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AnnualReportVersionTable {
+  id: Generated<number>;
+  report_id: number;
+  agency_id: number;
+  /** 1, 2, 3 … per report. */
+  number: number;
+  /** create | edit | recompute | check | sign | publish */
+  action: string;
+  /** The status after this version. */
+  status: string;
+  /** The model as it stood after this version (JSON). */
+  model: string;
+  summary: string;
+  actor_user_id: number | null;
+  actor_label: string;
+  occurred_at: string;
+}
+
 export interface Database {
   agencies: AgencyTable;
   departments: DepartmentTable;
@@ -333,4 +369,6 @@ export interface Database {
   media_account_changes: MediaAccountChangeTable;
   appeals: AppealTable;
   appeal_events: AppealEventTable;
+  annual_reports: AnnualReportTable;
+  annual_report_versions: AnnualReportVersionTable;
 }

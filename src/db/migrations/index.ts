@@ -6,6 +6,7 @@ import * as m0003 from './0003_catalog.ts';
 import * as m0004 from './0004_item_search.ts';
 import * as m0005 from './0005_item_search_order.ts';
 import * as m0006 from './0006_appeals.ts';
+import * as m0007 from './0007_annual_reports.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_item_search': m0004,
   '0005_item_search_order': m0005,
   '0006_appeals': m0006,
+  '0007_annual_reports': m0007,
 };

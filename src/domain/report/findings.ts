@@ -19,7 +19,9 @@ export type CheckCode =
   | 'late_publication' // published after the deadline (1月31日)
   | 'empty_narrative' // a narrative section or part left empty
   | 'duplicate_paragraph' // the same paragraph twice, or copied from last year's report
-  | 'narrative_figure'; // a figure in the text that disagrees with the tables
+  | 'narrative_figure' // a figure in the text that disagrees with the tables
+  | 'stale_table' // the stored tables differ from what the records give now
+  | 'fee_records'; // section 六's 信息处理费 differs from the fees recorded as paid
 
 export interface Finding {
   check: CheckCode;

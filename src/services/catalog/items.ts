@@ -75,7 +75,8 @@ export async function editItem(deps: Deps, actor: Actor, id: number, p: Payload)
   });
 }
 
-async function nextIndexNumber(db: Db, agencyId: number, year: number): Promise<string> {
+/** The next 索引号 of the agency for items published in `year`. */
+export async function nextIndexNumber(db: Db, agencyId: number, year: number): Promise<string> {
   const agency = await getAgency(db, agencyId);
   const serial = await nextCounter(db, agencyId, `index-${year}`);
   return formatIndexNumber(agency?.orgCode ?? agency?.code ?? String(agencyId), year, serial);
