@@ -24,6 +24,7 @@ import { IntakePage } from './intake-page.tsx';
 import { LoginPage } from './login-page.tsx';
 import { adminRoutes } from './admin-routes.tsx';
 import { appealRoutes } from './appeals-routes.tsx';
+import { dashboardRoutes } from './dashboard-routes.tsx';
 import { itemAttachmentRoutes } from './item-attachments-routes.tsx';
 import { itemImportRoutes } from './item-import-routes.tsx';
 import { itemRoutes } from './items-routes.tsx';
@@ -143,5 +144,6 @@ export function consoleRoutes(deps: Deps): Hono<ConsoleEnv> {
   app.route('/items', itemAttachmentRoutes(deps));
   app.route('/reviews', appealRoutes(deps));
   app.route('/', adminRoutes(deps));
+  app.route('/', dashboardRoutes(deps));
   return app;
 }
