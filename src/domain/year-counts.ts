@@ -50,9 +50,15 @@ function stateAt(events: DecisionEvent[], end: CivilDate): { first: CivilDate | 
   return { first, outcome };
 }
 
-/** Counts per row and column for `year`. `events` may be in any order. */
-export function countYear(cases: CountableCase[], events: DecisionEvent[], year: number): YearCounts {
-  const counts: YearCounts = Object.fromEntries(ROW_KEYS.map((k) => [k, emptyRow()]));
+/** A case counted in a year: the rows it is counted in (一 or 二, then its outcome row and 三.7, or 四). */
+export interface CountedCase {
+  caseId: number;
+  applicantType: string;
+  rows: string[];
+}
+
+/** The cases counted in `year` and their rows. `events` may be in any order. */
+export function classifyYear(cases: CountableCase[], events: DecisionEvent[], year: number): CountedCase[] {
   const byCase = new Map<number, DecisionEvent[]>();
   for (const e of [...events].sort((a, b) => a.onDate.localeCompare(b.onDate))) {
     const list = byCase.get(e.caseId) ?? [];
@@ -62,27 +68,47 @@ export function countYear(cases: CountableCase[], events: DecisionEvent[], year:
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
   const lastYearEnd = `${year - 1}-12-31`;
-  const add = (row: string, type: string) => {
-    const r = counts[row];
-    if (!r) return;
-    r[type as Column] += 1;
-    r.total += 1;
-  };
+  const out: CountedCase[] = [];
   for (const c of cases) {
     if (c.receivedOn > end) continue;
     const evs = byCase.get(c.id) ?? [];
     const before = stateAt(evs, lastYearEnd);
     const after = stateAt(evs, end);
-    if (c.receivedOn >= start) add('一', c.applicantType);
-    else if (before.first === null) add('二', c.applicantType);
+    const rows: string[] = [];
+    if (c.receivedOn >= start) rows.push('一');
+    else if (before.first === null) rows.push('二');
     else continue; // decided in an earlier year
     if (after.first !== null && after.first >= start) {
       const o = OUTCOMES.find((x) => x.code === after.outcome) ?? OUTCOMES.find((x) => x.code === 'other');
-      add(`三.${o?.row ?? '6.3'}`, c.applicantType);
-      add('三.7', c.applicantType);
+      rows.push(`三.${o?.row ?? '6.3'}`, '三.7');
     } else {
-      add('四', c.applicantType);
+      rows.push('四');
+    }
+    out.push({ caseId: c.id, applicantType: c.applicantType, rows });
+  }
+  return out;
+}
+
+/** Counts per row and column for `year`. `events` may be in any order. */
+export function countYear(cases: CountableCase[], events: DecisionEvent[], year: number): YearCounts {
+  const counts: YearCounts = Object.fromEntries(ROW_KEYS.map((k) => [k, emptyRow()]));
+  for (const c of classifyYear(cases, events, year)) {
+    for (const row of c.rows) {
+      const r = counts[row];
+      if (!r) continue;
+      r[c.applicantType as Column] += 1;
+      r.total += 1;
     }
   }
   return counts;
+}
+
+/**
+ * The ids of the cases a cell of section 三 counts: `row` is a report row code (a group such as
+ * 2019's 三.6 takes its sub-rows), `column` an applicant type or 'total'.
+ */
+export function casesInCell(counted: readonly CountedCase[], row: string, column: string): number[] {
+  return counted
+    .filter((c) => (column === 'total' || c.applicantType === column) && c.rows.some((r) => r === row || r.startsWith(`${row}.`)))
+    .map((c) => c.caseId);
 }

@@ -29,6 +29,7 @@ import { itemAttachmentRoutes } from './item-attachments-routes.tsx';
 import { itemImportRoutes } from './item-import-routes.tsx';
 import { itemRoutes } from './items-routes.tsx';
 import { proactiveRoutes } from './proactive-routes.tsx';
+import { reportRoutes } from './reports-routes.tsx';
 import { clearSessionCookie, requireActor, SESSION_COOKIE, setSessionCookie } from './session.ts';
 import type { ConsoleEnv } from './session.ts';
 
@@ -143,6 +144,7 @@ export function consoleRoutes(deps: Deps): Hono<ConsoleEnv> {
   app.route('/items', itemRoutes(deps));
   app.route('/items', itemAttachmentRoutes(deps));
   app.route('/reviews', appealRoutes(deps));
+  app.route('/reports', reportRoutes(deps));
   app.route('/', adminRoutes(deps));
   app.route('/', dashboardRoutes(deps));
   return app;

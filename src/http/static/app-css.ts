@@ -84,5 +84,8 @@ body.large .field input,body.large .field select,body.large .field textarea,body
 mark{background:#ffe58a;color:inherit;padding:0 1px}
 .hits li{margin:12px 0}.hits .meta-line{color:var(--muted);font-size:14px;margin:2px 0}
 .paging{display:flex;gap:16px;margin:16px 0}
+.annual-report table{border-collapse:collapse;margin:12px 0;font-size:14px}.annual-report th,.annual-report td{border:1px solid #999;padding:4px 6px}
+.annual-report td.figure{text-align:right}.annual-report td.flagged{outline:3px solid #b42318;background:#fdecea}
+.findings li.error{color:#b42318}.findings li{margin:6px 0}.report-view{overflow-x:auto}
 @media print{header.site,footer.site,.actions,.filters{display:none}}
 `;

@@ -71,6 +71,7 @@ export function ConsoleLayout(props: { title: string; actor: Actor; children?: C
               <a href="/console/digest">到期提醒</a>
               <a href="/console/reviews">复议诉讼</a>
               <a href="/console/figures">年度统计</a>
+              <a href="/console/reports">年度报告</a>
               <a href="/console/dashboard">统计图表</a>
               <a href="/console/settings">设置</a>
             </nav>

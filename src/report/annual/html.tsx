@@ -10,13 +10,20 @@ import type { AnnualReport } from '../../domain/report/model.ts';
 import { reportDocument } from './document.ts';
 import type { Block } from './document.ts';
 import type { LaidCell, LaidTable } from './tables.ts';
+import type { CellRef } from '../../domain/report/table-defs.ts';
 
 export interface ReportHtmlOptions {
   /** Level of the title's heading: 1 (default) when the report is the page, 2 inside a page with its own h1. */
   headingLevel?: 1 | 2;
   /** Prefix of the element ids, for more than one report on a page (default `report`). */
   idPrefix?: string;
+  /** For the console: the address of the records a figure counts (a link on the figure). */
+  cellLink?: (ref: CellRef) => string | undefined;
+  /** For the console: figures a check names, marked (`<mark>`, class `flagged`). */
+  flagged?: (ref: CellRef) => boolean;
 }
+
+type Decorate = Pick<ReportHtmlOptions, 'cellLink' | 'flagged'>;
 
 function Heading(props: { level: number; children: Child }) {
   switch (props.level) {
@@ -31,33 +38,41 @@ function Heading(props: { level: number; children: Child }) {
   }
 }
 
-function Cell(props: { c: LaidCell; prefix: string }) {
-  const { c, prefix } = props;
+function Figure(props: { c: LaidCell; d: Decorate }) {
+  const { c, d } = props;
+  const href = c.ref ? d.cellLink?.(c.ref) : undefined;
+  const text = href ? <a href={href}>{c.text}</a> : c.text;
+  return c.ref && d.flagged?.(c.ref) ? <mark>{text}</mark> : <>{text}</>;
+}
+
+function Cell(props: { c: LaidCell; prefix: string; d: Decorate }) {
+  const { c, prefix, d } = props;
   const span = { colspan: c.colSpan > 1 ? c.colSpan : undefined, rowspan: c.rowSpan > 1 ? c.rowSpan : undefined };
   if (c.kind === 'corner') return <td {...span} class="corner">{c.text}</td>;
   if (c.kind === 'value') {
-    return <td headers={c.headers.map((h) => `${prefix}-${h}`).join(' ')} class="figure">{c.text}</td>;
+    const flagged = c.ref && d.flagged?.(c.ref);
+    return <td headers={c.headers.map((h) => `${prefix}-${h}`).join(' ')} class={flagged ? 'figure flagged' : 'figure'}><Figure c={c} d={d} /></td>;
   }
   const scope = c.kind === 'column' ? (c.colSpan > 1 ? 'colgroup' : 'col') : c.rowSpan > 1 ? 'rowgroup' : 'row';
   return <th {...span} id={`${prefix}-${c.id}`} scope={scope}>{c.text}</th>;
 }
 
-function ReportTable(props: { t: LaidTable; prefix: string }) {
-  const { t, prefix } = props;
+function ReportTable(props: { t: LaidTable; prefix: string; d: Decorate }) {
+  const { t, prefix, d } = props;
   return (
     <table class={`report-table report-${t.def.section}`} id={`${prefix}-${t.key}`}>
       <caption>{t.caption}</caption>
-      <thead>{t.rows.slice(0, t.headerRows).map((line) => <tr>{line.map((c) => <Cell c={c} prefix={prefix} />)}</tr>)}</thead>
-      <tbody>{t.rows.slice(t.headerRows).map((line) => <tr>{line.map((c) => <Cell c={c} prefix={prefix} />)}</tr>)}</tbody>
+      <thead>{t.rows.slice(0, t.headerRows).map((line) => <tr>{line.map((c) => <Cell c={c} prefix={prefix} d={d} />)}</tr>)}</thead>
+      <tbody>{t.rows.slice(t.headerRows).map((line) => <tr>{line.map((c) => <Cell c={c} prefix={prefix} d={d} />)}</tr>)}</tbody>
     </table>
   );
 }
 
-function BlockView(props: { b: Block; level: number; prefix: string }) {
-  const { b, level, prefix } = props;
+function BlockView(props: { b: Block; level: number; prefix: string; d: Decorate }) {
+  const { b, level, prefix, d } = props;
   if (b.kind === 'heading') return <Heading level={level + b.level}>{b.text}</Heading>;
   if (b.kind === 'paragraph') return <p>{b.text}</p>;
-  if (b.kind === 'table') return <ReportTable t={b.table} prefix={prefix} />;
+  if (b.kind === 'table') return <ReportTable t={b.table} prefix={prefix} d={d} />;
   return <p class="signature">{b.lines.flatMap((l, i) => (i === 0 ? [l] : [<br />, l]))}</p>;
 }
 
@@ -69,7 +84,7 @@ export function AnnualReportBody(props: { report: AnnualReport } & ReportHtmlOpt
   return (
     <article class="annual-report" lang="zh-CN" aria-labelledby={`${prefix}-title`}>
       <Heading level={level}><span id={`${prefix}-title`}>{doc.title}</span></Heading>
-      {doc.blocks.map((b) => <BlockView b={b} level={level} prefix={prefix} />)}
+      {doc.blocks.map((b) => <BlockView b={b} level={level} prefix={prefix} d={{ cellLink: props.cellLink, flagged: props.flagged }} />)}
     </article>
   );
 }
