@@ -5,6 +5,7 @@ import { allCellRefs } from '../../src/domain/report/labels.ts';
 import { getCell } from '../../src/domain/report/model.ts';
 import { agencyDashboard, supervisionDashboard } from '../../src/services/dashboard.ts';
 import { computeAnnualReport } from '../../src/services/report/compute.ts';
+import { createReport } from '../../src/services/report/annual-reports.ts';
 import { reportStatusOf, supervisedReports } from '../../src/services/report/supervision.ts';
 import { depsFor } from '../support/builders.ts';
 import { freshDb, testDialects } from '../support/db.ts';
@@ -43,9 +44,12 @@ describe.each(testDialects)('supervision and dashboards on %s', (dialect) => {
     expect([apps('一'), apps('三.1'), apps('三.2'), apps('三.3.4'), apps('三.7'), apps('四')]).toEqual([5, 1, 1, 1, 3, 2]);
   });
 
-  it('derives the status from the catalog: 未发布 without a published report item (a draft does not count), 逾期 after 1月31日', async () => {
+  it('takes the status from the stored report, else from the catalog: 未开始 without either (a draft item does not count), 逾期 after 1月31日', async () => {
     const s = await supervisedReports(database.db, w.officeAdmin, 2024);
-    expect(s.subordinates.map((r) => [r.agency.name, r.status, r.statusLabel])).toEqual([['甲市公安局', 'unpublished', '未发布'], ['乙市教育局', 'unpublished', '未发布']]);
+    expect(s.subordinates.map((r) => [r.agency.name, r.status, r.statusLabel])).toEqual([['甲市公安局', 'not_started', '未开始'], ['乙市教育局', 'not_started', '未开始']]);
+    await createReport(depsFor(database.db), w.headA, 2024);
+    const drafted = await supervisedReports(database.db, w.officeAdmin, 2024);
+    expect(drafted.subordinates.map((r) => [r.agency.name, r.status, r.statusLabel])).toEqual([['甲市公安局', 'draft', '起草中'], ['乙市教育局', 'not_started', '未开始']]);
     expect(s.sum.report.format).toBe('2021');
     await insertItem(database.db, w.agencyB, '乙市教育局2024年政府信息公开工作年度报告', 'published', '2025-01-31');
     expect((await reportStatusOf(database.db, { id: w.agencyB, name: '乙市教育局' }, 2024)).status).toBe('published'); // on the day: in time

@@ -4,7 +4,7 @@
  * report of all of them — the same model, cell by cell (`sumReports`).
  *
  * The sum is computed from the records of each subordinate (`computeAnnualReport`). The status comes
- * from the catalog for now (`reportStatusOf`, the one function to switch once reports are stored).
+ * from the stored report, else the catalog (`reportStatusOf`).
  */
 import { DomainError } from '../../domain/errors.ts';
 import { reportTitle } from '../../domain/report/headings.ts';
@@ -15,15 +15,12 @@ import type { ReportSum } from '../../domain/report/sum.ts';
 import type { Db } from '../../db/database.ts';
 import { getAgency, listSubordinates } from '../../db/repositories/agencies.ts';
 import type { Agency } from '../../db/repositories/agencies.ts';
+import { findReport } from '../../db/repositories/annual-reports.ts';
 import { publishedItemTitled } from '../../db/repositories/dashboard.ts';
 import type { Actor } from '../deps.ts';
 import { computeAnnualReport } from './compute.ts';
 
-/**
- * Where an agency's report for a year stands. 未发布 (`unpublished`) is what the catalog can tell
- * apart from 已发布 / 逾期发布; the stored reports will say 未开始 / 起草中 / 已核对 / 负责人已签发 instead
- * (the labels of src/domain/report/report-status.ts).
- */
+/** Where an agency's report for a year stands (the stored statuses with the labels of src/domain/report/report-status.ts). */
 export const SUPERVISED_STATUSES = [
   { code: 'not_started', label: '未开始' },
   { code: 'draft', label: '起草中' },
@@ -31,7 +28,6 @@ export const SUPERVISED_STATUSES = [
   { code: 'signed', label: '负责人已签发' },
   { code: 'published', label: '已发布' },
   { code: 'late', label: '逾期发布' },
-  { code: 'unpublished', label: '未发布' },
 ] as const;
 
 export type SupervisedStatus = (typeof SUPERVISED_STATUSES)[number]['code'];
@@ -57,16 +53,16 @@ export function reportDeadline(year: number): string {
 }
 
 /**
- * ── THE ONE FUNCTION TO SWITCH TO THE STORED STATUS ──
- * The status of an agency's report for a year, derived from the catalog for now: a published item
- * titled `<机关名称><年>年政府信息公开工作年度报告` means 已发布 — or 逾期发布 when published after
- * 1月31日 of the following year; no such item means 未发布. When the stored annual reports (with
- * their own status: not started / draft / checked / signed / published) land, read them here, keeping
- * 逾期发布 for a report published after `reportDeadline(year)`; nothing else needs to change.
+ * The status of an agency's report for a year. A report kept in gongkai (/console/reports) gives
+ * its own: 起草中 / 已核对 / 负责人已签发, and once published 已发布 — or 逾期发布 when published after
+ * 1月31日 of the following year. Without one, the catalog tells whether the report was published
+ * some other way (an item titled `<机关名称><年>年政府信息公开工作年度报告`, e.g. imported); else 未开始.
  */
 export async function reportStatusOf(db: Db, agency: { id: number; name: string }, year: number): Promise<ReportStatusInfo> {
+  const stored = await findReport(db, agency.id, year);
   const item = await publishedItemTitled(db, agency.id, reportTitle(agency.name, year));
-  if (!item || !item.publishedOn) return { status: 'unpublished', publishedOn: null, itemId: item?.id ?? null };
+  if (stored && stored.status !== 'published') return { status: stored.status, publishedOn: null, itemId: null };
+  if (!item?.publishedOn) return { status: stored ? 'published' : 'not_started', publishedOn: null, itemId: stored?.itemId ?? null };
   return { status: item.publishedOn > reportDeadline(year) ? 'late' : 'published', publishedOn: item.publishedOn, itemId: item.id };
 }
 
