@@ -96,7 +96,7 @@ describe.skipIf(!hasChromium)('annual report in Chromium', () => {
     await act(p, '负责人签发');
     expect(await status(p)).toBe('负责人已签发');
     expect(await p.locator('article.annual-report .signature').textContent()).toContain('2026年1月15日');
-    await p.getByRole('button', { name: '公开发布' }).click();
+    await p.getByRole('button', { name: '公开发布' }).click(SLOW); // renders DOCX, PDF and XLSX: slow on a loaded machine
     await expect.poll(() => status(p), SLOW).toBe('已公开');
     const link = p.getByRole('link', { name: /已在门户网站公开/ });
     portalPath = (await link.getAttribute('href')) ?? '';
