@@ -7,8 +7,10 @@
  * a postgres URL, in a temporary PostgreSQL schema (dropped afterwards; `vacuum analyze` after
  * the load, as autovacuum would do).
  *
- * Run: `node bin/run-ts.js bench/search.ts [--items N] [--queries Q] [--count-limits 10000,2000]`
- * (or BENCH_SEARCH_ITEMS=N).
+ * Run: `npm run bench:search -- [--items N] [--queries Q] [--count-limits 10000,2000]`
+ * (or BENCH_SEARCH_ITEMS=N). `--postgres-schema NAME` measures a corpus already in that schema of
+ * BENCH_DATABASE_URL (kept, not regenerated): after a change to the search code, without the
+ * half-hour load of a million items.
  * The default is 100,000 items: 1,000,000 takes tens of minutes to generate on a small machine
  * (figures in the report of the change that added this file).
  */
@@ -192,6 +194,17 @@ async function onPostgres(url: string, n: number, sizes: Sizes, log: (l: string)
   }
 }
 
+/** Measures `searchItems` over the items already in `schema` (left as it is). */
+async function onExistingSchema(url: string, schema: string, sizes: Sizes): Promise<BenchRow[]> {
+  const opened = openDatabase(url, { schema, poolSize: 3 });
+  try {
+    const n = Number((await sql<{ n: string }>`select count(*) as n from items where status = 'published'`.execute(opened.db)).rows[0]?.n ?? 0);
+    return await measure(opened.db, `PostgreSQL, n=${n.toLocaleString('en-US')}`, sizes);
+  } finally {
+    await opened.close();
+  }
+}
+
 /** Runs the search benchmark and returns its figures. */
 export async function benchSearch(opts: SearchBenchOptions = {}): Promise<BenchRow[]> {
   const log = opts.log ?? (() => {});
@@ -226,6 +239,12 @@ function runDirectly(): boolean {
 if (runDirectly()) {
   const i = process.argv.indexOf('--count-limits');
   const countLimits = i >= 0 ? (process.argv[i + 1] ?? '').split(',').map(Number).filter((x) => x > 0) : undefined;
-  const rows = await benchSearch({ items: argValue('--items'), queries: argValue('--queries'), countLimits, log: (l) => console.log(l) });
+  const s = process.argv.indexOf('--postgres-schema');
+  const schema = s >= 0 ? process.argv[s + 1] : undefined;
+  const url = process.env.BENCH_DATABASE_URL;
+  if (schema !== undefined && (!url || !/^[a-z_][a-z0-9_]*$/.test(schema))) throw new Error('--postgres-schema needs BENCH_DATABASE_URL and a schema name');
+  const sizes = { queries: argValue('--queries') ?? 200, countLimits: countLimits ?? [SEARCH_COUNT_LIMIT] };
+  const rows = schema !== undefined && url ? await onExistingSchema(url, schema, sizes)
+    : await benchSearch({ items: argValue('--items'), queries: argValue('--queries'), countLimits, log: (l) => console.log(l) });
   for (const r of rows) console.log(`${r.name}: ${r.value.toLocaleString('en-US')} ${r.unit}`);
 }

@@ -113,6 +113,12 @@ function postgresFilters(f: SearchFilters): RawBuilder<unknown> {
  * items_search_recent and tested one by one, which stops after a few rows per hit.
  */
 export async function findPostgres(db: Db, terms: string[], f: SearchFilters, page: SearchPage, countLimit: number): Promise<Found> {
+  // A frequent term's bitmap outgrows the default work_mem (4 MB) at a few hundred thousand items
+  // and turns lossy: every row of a lossy page is then rechecked by computing its bigrams from the
+  // text (measured at 1 M items: 5.9 s against 0.5 s for 公开). SET LOCAL lasts only for this
+  // transaction, so the search runs in one.
+  if (!db.isTransaction) return db.transaction().execute((trx) => findPostgres(trx, terms, f, page, countLimit));
+  await sql`set local work_mem = '64MB'`.execute(db);
   // Written as the index expressions of migration 0004, so that the GIN indexes serve them.
   const indexed = and(terms.map((t) => (isShort(t)
     ? sql`item_bigrams(${PG_DOC}) @> array[lower(${t})]`
