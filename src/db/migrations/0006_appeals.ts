@@ -2,9 +2,9 @@
  * Review and litigation records (行政复议、行政诉讼) of an agency's 政府信息公开 work, optionally
  * linked to an application case of the same agency, and their append-only events.
  */
-import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
-import { isPostgres, withId, zero } from '../dialect.ts';
+import { withId, zero } from '../dialect.ts';
+import { makeAppendOnly } from './append-only.ts';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await withId(db, db.schema.createTable('appeals'))
@@ -37,16 +37,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('appeal_events_appeal').on('appeal_events').columns(['appeal_id', 'id']).execute();
 
-  if (isPostgres(db)) {
-    // append_only() was created by 0003_catalog.
-    await sql`create trigger appeal_events_no_update before update or delete on appeal_events
-      for each row execute function append_only()`.execute(db);
-  } else {
-    await sql`create trigger appeal_events_no_update before update on appeal_events
-      begin select raise(abort, 'appeal_events is append-only'); end`.execute(db);
-    await sql`create trigger appeal_events_no_delete before delete on appeal_events
-      begin select raise(abort, 'appeal_events is append-only'); end`.execute(db);
-  }
+  await makeAppendOnly(db, 'appeal_events');
 }
 
 export async function down(): Promise<void> {

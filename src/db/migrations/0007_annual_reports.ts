@@ -4,9 +4,9 @@
  * append-only versions — every save of the narrative, recompute and change of status, with who and
  * when and the model as it then stood.
  */
-import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
-import { isPostgres, withId, zero } from '../dialect.ts';
+import { withId, zero } from '../dialect.ts';
+import { makeAppendOnly } from './append-only.ts';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await withId(db, db.schema.createTable('annual_reports'))
@@ -38,16 +38,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint('annual_report_versions_number', ['report_id', 'number'])
     .execute();
 
-  if (isPostgres(db)) {
-    // append_only() was created by 0003_catalog.
-    await sql`create trigger annual_report_versions_no_update before update or delete on annual_report_versions
-      for each row execute function append_only()`.execute(db);
-  } else {
-    await sql`create trigger annual_report_versions_no_update before update on annual_report_versions
-      begin select raise(abort, 'annual_report_versions is append-only'); end`.execute(db);
-    await sql`create trigger annual_report_versions_no_delete before delete on annual_report_versions
-      begin select raise(abort, 'annual_report_versions is append-only'); end`.execute(db);
-  }
+  await makeAppendOnly(db, 'annual_report_versions');
 }
 
 export async function down(): Promise<void> {
