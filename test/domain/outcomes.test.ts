@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ROWS_2021 } from '../fixtures/statutory-labels.ts';
 import { DECIDABLE_OUTCOMES, OUTCOME_GROUPS, OUTCOMES, outcomeFullLabel } from '../../src/domain/outcomes.ts';
 
-// The rows of section 三 of the 2021 format (国办公开办函〔2021〕30号), verbatim (spec/statutory.md §1.3).
-const TABLE = `（一）予以公开
-（二）部分公开（区分处理的，只计这一情形，不计其他情形）
-（三）不予公开
-1.属于国家秘密
-2.其他法律行政法规禁止公开
-3.危及“三安全一稳定”
-4.保护第三方合法权益
-5.属于三类内部事务信息
-6.属于四类过程性信息
-7.属于行政执法案卷
-8.属于行政查询事项
-（四）无法提供
-1.本机关不掌握相关政府信息
-2.没有现成信息需要另行制作
-3.补正后申请内容仍不明确
-（五）不予处理
-1.信访举报投诉类申请
-2.重复申请
-3.要求提供公开出版物
-4.无正当理由大量反复申请
-5.要求行政机关确认或重新出具已获取信息
-（六）其他处理
-1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请
-2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请
-3.其他`;
+// The outcome rows of section 三 of the 2021 format (国办公开办函〔2021〕30号), verbatim
+// (spec/statutory.md §1.3): the rows between 三、本年度办理结果 and （七）总计, without indentation.
+const TABLE = ROWS_2021.split('\n').map((l) => l.trim()).filter((l) => /^（[一二三四五六]）|^\d\./.test(l)).join('\n');
 
 describe('outcomes = the rows of the report table', () => {
   it('lists exactly the statutory rows, in order, with their exact labels', () => {

@@ -7,6 +7,7 @@ import { OVERVIEW_PARTS, REPORT_FORMATS, SECTION_HEADINGS } from '../../../src/d
 import type { ReportFormat } from '../../../src/domain/report/headings.ts';
 import { allTables, sectionTables } from '../../../src/domain/report/labels.ts';
 import { COLUMNS, ROW_KEYS } from '../../../src/domain/year-counts.ts';
+import { ROWS_2021 } from '../../fixtures/statutory-labels.ts';
 
 // Fixtures: the labels of spec/statutory.md §1 (2021 format) and §2 (2019 trial format), verbatim.
 
@@ -25,39 +26,6 @@ const PROACTIVE: Record<ReportFormat, string> = {
 第二十条第（九）项 | 采购项目数量 采购总金额 | 政府集中采购`,
 };
 
-/** Section 三 rows, as in the statutory.md code block (indentation shows the spanning cells). */
-const ROWS_2021 = `一、本年新收政府信息公开申请数量
-二、上年结转政府信息公开申请数量
-三、本年度办理结果
-  （一）予以公开
-  （二）部分公开（区分处理的，只计这一情形，不计其他情形）
-  （三）不予公开
-      1.属于国家秘密
-      2.其他法律行政法规禁止公开
-      3.危及“三安全一稳定”
-      4.保护第三方合法权益
-      5.属于三类内部事务信息
-      6.属于四类过程性信息
-      7.属于行政执法案卷
-      8.属于行政查询事项
-  （四）无法提供
-      1.本机关不掌握相关政府信息
-      2.没有现成信息需要另行制作
-      3.补正后申请内容仍不明确
-  （五）不予处理
-      1.信访举报投诉类申请
-      2.重复申请
-      3.要求提供公开出版物
-      4.无正当理由大量反复申请
-      5.要求行政机关确认或重新出具已获取信息
-  （六）其他处理
-      1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请
-      2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请
-      3.其他
-  （七）总计
-四、结转下年度继续办理`;
-
-/** 2019: the same, except （六）其他处理 is one row without sub-rows (statutory.md §2.2). */
 const ROWS_2019 = ROWS_2021.replace(/\n {6}1\.申请人无正当理由[^\n]*\n[^\n]*\n {6}3\.其他/, '');
 
 const APPLICANT_HEADER = `申请人情况
